@@ -1,0 +1,1 @@
+"""The one writer: every change of learner or roster state goes through here."""

@@ -1,0 +1,88 @@
+"""Sign-up and the agency's say over who is staff."""
+
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Subquery
+
+from learning.models import RosterEntry, StaffStatus, User
+
+
+@transaction.atomic
+def register_learner(user: User, *, nip, agency, unit=None, position="", full_name=None):
+    """Attach a new account to its agency and, if the NIP is rostered there, to the roster.
+
+    A NIP on the chosen agency's roster links the account and takes the roster's
+    unit when the learner chose none; a NIP on no roster of that agency marks the
+    account pending until an agency admin confirms or rejects it.
+    """
+    user.nip = nip
+    user.agency = agency
+    user.unit = unit
+    user.position = position
+    if full_name is not None:
+        user.full_name = full_name
+    entry = (
+        RosterEntry.objects.select_for_update()
+        .filter(agency=agency, nip=nip, user__isnull=True)
+        .first()
+    )
+    if entry:
+        user.staff_status = StaffStatus.ROSTERED
+        if user.unit is None:
+            user.unit = entry.unit
+        if not user.position:
+            user.position = entry.position
+    else:
+        user.staff_status = StaffStatus.PENDING
+    user.save()
+    if entry:
+        entry.user = user
+        entry.save(update_fields=["user", "updated_at"])
+    return user
+
+
+@transaction.atomic
+def confirm_staff(user: User):
+    """An agency admin vouches for a pending account: it joins the agency's roster."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    entry, _created = RosterEntry.objects.update_or_create(
+        agency_id=user.agency_id,
+        nip=user.nip,
+        defaults={
+            "full_name": user.full_name,
+            "email": user.email,
+            "unit_id": user.unit_id,
+            "position": user.position,
+            "active": True,
+            "user": user,
+        },
+    )
+    user.staff_status = StaffStatus.ROSTERED
+    user.save(update_fields=["staff_status"])
+    return entry
+
+
+@transaction.atomic
+def reject_staff(user: User):
+    """The agency says this account is not its staff. The account stays, unlinked."""
+    updated = User.objects.filter(pk=user.pk, staff_status=StaffStatus.PENDING).update(
+        staff_status=StaffStatus.REJECTED
+    )
+    return bool(updated)
+
+
+def link_rostered_accounts(agency_id) -> int:
+    """Link unlinked roster entries to accounts that signed up with the same NIP there.
+
+    The roster is authoritative: a pending or rejected account whose NIP appears
+    on its agency's roster becomes rostered. Two UPDATEs, whatever the roster size.
+    """
+    same_nip = User.objects.filter(agency_id=agency_id, nip=OuterRef("nip"))
+    linked = RosterEntry.objects.filter(
+        agency_id=agency_id, user__isnull=True
+    ).filter(Exists(same_nip)).update(user_id=Subquery(same_nip.values("pk")[:1]))
+    User.objects.filter(agency_id=agency_id, nip__isnull=False).exclude(
+        staff_status=StaffStatus.ROSTERED
+    ).filter(Exists(RosterEntry.objects.filter(user_id=OuterRef("pk"), agency_id=agency_id))).update(
+        staff_status=StaffStatus.ROSTERED
+    )
+    return linked

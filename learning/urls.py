@@ -1,0 +1,32 @@
+from django.urls import path
+
+from .views import dashboard, roster, signup_api, staff
+
+app_name = "learning"
+
+urlpatterns = [
+    path("api/instansi/<int:agency_id>/unit/", signup_api.agency_units, name="agency_units"),
+    path("dasbor/", dashboard.index, name="dashboard"),
+    path("dasbor/instansi/<int:agency_id>/", dashboard.agency_overview, name="agency_overview"),
+    path("dasbor/instansi/<int:agency_id>/roster/", roster.roster_list, name="roster_list"),
+    path("dasbor/instansi/<int:agency_id>/roster/unggah/", roster.roster_upload,
+         name="roster_upload"),
+    path("dasbor/instansi/<int:agency_id>/roster/templat.csv", roster.roster_template,
+         name="roster_template"),
+    path("dasbor/instansi/<int:agency_id>/roster/impor/<int:import_id>/", roster.import_detail,
+         name="roster_import"),
+    path("dasbor/instansi/<int:agency_id>/roster/impor/<int:import_id>/status.json",
+         roster.import_status, name="roster_import_status"),
+    path("dasbor/instansi/<int:agency_id>/roster/impor/<int:import_id>/terapkan/",
+         roster.import_apply, name="roster_import_apply"),
+    path("dasbor/instansi/<int:agency_id>/roster/impor/<int:import_id>/batalkan/",
+         roster.import_cancel, name="roster_import_cancel"),
+    path("dasbor/instansi/<int:agency_id>/roster/impor/<int:import_id>/berkas/",
+         roster.import_file, name="roster_import_file"),
+    path("dasbor/instansi/<int:agency_id>/roster/impor/<int:import_id>/kesalahan.csv",
+         roster.import_errors_csv, name="roster_import_errors"),
+    path("dasbor/instansi/<int:agency_id>/pegawai-baru/", staff.pending_list,
+         name="pending_staff"),
+    path("dasbor/instansi/<int:agency_id>/pegawai-baru/<int:user_id>/", staff.pending_decide,
+         name="pending_staff_decide"),
+]
