@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class LearningConfig(AppConfig):
@@ -13,3 +14,9 @@ class LearningConfig(AppConfig):
         from . import roles
 
         post_migrate.connect(roles.ensure_groups_after_migrate, sender=self)
+
+
+class UsersConfig(WagtailUsersAppConfig):
+    """Wagtail's user admin, with forms for our email-and-full-name user."""
+
+    user_viewset = "learning.viewsets.UserViewSet"

@@ -46,7 +46,7 @@ THIRD_PARTY_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "learning.apps.UsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -208,7 +208,6 @@ WAGTAIL_SITE_NAME = "Akademi Humas ASN"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
-WAGTAIL_USER_CUSTOM_FIELDS = ["full_name"]
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 
 # --- Celery -----------------------------------------------------------------

@@ -17,3 +17,5 @@ STORAGES = {
 # Rate limits would make repeated test logins flaky; one test turns them back on.
 ACCOUNT_RATE_LIMITS = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

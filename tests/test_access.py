@@ -1,0 +1,154 @@
+"""Role × URL matrix: every dashboard URL, every role, the status each one gets.
+
+Agency admin B must get 404 on every page and file of agency A (ids reveal
+nothing); learners, trainers and reviewers get 403; anonymous visitors are sent
+to the login page.
+"""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.urls import reverse
+
+from learning import access, roles
+from learning.models import RosterImport, StaffStatus
+from tests.factories import (
+    AgencyFactory,
+    LearnerFactory,
+    RosterEntryFactory,
+    UserFactory,
+    make_agency_admin,
+    make_in_group,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(groups):
+    agency_a = AgencyFactory(name="Instansi A")
+    agency_b = AgencyFactory(name="Instansi B")
+    RosterEntryFactory(agency=agency_a)
+    pending = LearnerFactory(agency=agency_a, staff_status=StaffStatus.PENDING)
+    roster_import = RosterImport(agency=agency_a, original_name="roster-a.csv",
+                                 status=RosterImport.Status.VALIDATED)
+    roster_import.file.save("roster-a.csv", ContentFile(b"nip,nama,unit_kerja\n"), save=False)
+    roster_import.save()
+    users = {
+        "anonymous": None,
+        "learner": LearnerFactory(agency=agency_a),
+        "trainer": make_in_group(roles.TRAINER),
+        "reviewer": make_in_group(roles.REVIEWER),
+        "agency_admin_a": make_agency_admin(agency_a),
+        "agency_admin_b": make_agency_admin(agency_b),
+        "national_admin": make_in_group(roles.NATIONAL_ADMIN),
+    }
+    return {"a": agency_a, "b": agency_b, "import": roster_import, "pending": pending,
+            "users": users}
+
+
+def agency_a_urls(world):
+    a, imp = world["a"].pk, world["import"].pk
+    return {
+        "overview": reverse("learning:agency_overview", args=[a]),
+        "roster": reverse("learning:roster_list", args=[a]),
+        "upload": reverse("learning:roster_upload", args=[a]),
+        "template": reverse("learning:roster_template", args=[a]),
+        "import": reverse("learning:roster_import", args=[a, imp]),
+        "import_status": reverse("learning:roster_import_status", args=[a, imp]),
+        "import_file": reverse("learning:roster_import_file", args=[a, imp]),
+        "import_errors": reverse("learning:roster_import_errors", args=[a, imp]),
+        "pending": reverse("learning:pending_staff", args=[a]),
+    }
+
+
+EXPECTED = {
+    # role: status code for every agency-A page
+    "learner": 403,
+    "trainer": 403,
+    "reviewer": 403,
+    "agency_admin_a": 200,
+    "agency_admin_b": 404,
+    "national_admin": 200,
+}
+
+
+@pytest.mark.parametrize("role", list(EXPECTED))
+def test_agency_pages_are_scoped_per_role(client, world, role):
+    client.force_login(world["users"][role])
+    for name, url in agency_a_urls(world).items():
+        response = client.get(url)
+        assert response.status_code == EXPECTED[role], (role, name, response.status_code)
+
+
+def test_anonymous_is_sent_to_login_for_every_agency_page(client, world):
+    for url in agency_a_urls(world).values():
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("account_login"))
+
+
+def test_agency_admin_cannot_see_other_agency_roster_file(client, world):
+    client.force_login(world["users"]["agency_admin_b"])
+    url = reverse("learning:roster_import_file", args=[world["a"].pk, world["import"].pk])
+    assert client.get(url).status_code == 404
+    # Nor through their own agency's URL with the other agency's import id.
+    url = reverse("learning:roster_import_file", args=[world["b"].pk, world["import"].pk])
+    assert client.get(url).status_code == 404
+
+
+def test_agency_admin_cannot_decide_on_other_agency_staff(client, world):
+    client.force_login(world["users"]["agency_admin_b"])
+    pending = world["pending"]
+    for agency in (world["a"], world["b"]):
+        url = reverse("learning:pending_staff_decide", args=[agency.pk, pending.pk])
+        assert client.post(url, {"decision": "confirm"}).status_code == 404
+    pending.refresh_from_db()
+    assert pending.staff_status == StaffStatus.PENDING
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [("learner", 403), ("trainer", 403), ("reviewer", 403), ("agency_admin_a", 302),
+     ("national_admin", 200)],
+)
+def test_dashboard_index_per_role(client, world, role, expected):
+    client.force_login(world["users"][role])
+    assert client.get(reverse("learning:dashboard")).status_code == expected
+
+
+def test_agency_admin_is_redirected_to_own_agency(client, world):
+    client.force_login(world["users"]["agency_admin_a"])
+    response = client.get(reverse("learning:dashboard"))
+    assert response["Location"] == reverse("learning:agency_overview", args=[world["a"].pk])
+
+
+def test_national_admin_sees_every_agency(client, world):
+    client.force_login(world["users"]["national_admin"])
+    response = client.get(reverse("learning:dashboard"))
+    assert {a.name for a in response.context["agencies"]} >= {"Instansi A", "Instansi B"}
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [("learner", 302), ("agency_admin_a", 302), ("trainer", 200), ("reviewer", 200),
+     ("national_admin", 200)],
+)
+def test_wagtail_admin_access_per_role(client, world, role, expected):
+    client.force_login(world["users"][role])
+    assert client.get("/admin/").status_code == expected
+
+
+def test_queryset_gate_scopes_roster_to_own_agency(world):
+    admin_b = world["users"]["agency_admin_b"]
+    assert list(access.agencies_for(admin_b)) == [world["b"]]
+    assert not access.roster_for(admin_b, world["a"]).exists()
+    assert not access.imports_for(admin_b, world["a"]).exists()
+    assert not access.pending_staff_for(admin_b, world["a"]).exists()
+
+
+def test_plain_user_has_no_admin_role(world):
+    user = UserFactory()
+    assert access.user_roles(user) == []
+    assert not access.is_admin(user)
+    assert Group.objects.filter(name=roles.AGENCY_ADMIN).exists()

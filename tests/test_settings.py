@@ -1,0 +1,53 @@
+"""Configuration: production fails loudly without secrets and passes check --deploy."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "config.settings.production",
+    "DJANGO_SECRET_KEY": "x" * 64 + "-production-secret-for-the-check-only",
+    "DJANGO_ALLOWED_HOSTS": "akademi.example.go.id",
+    "DATABASE_URL": "sqlite:////tmp/akademi-deploy-check.sqlite3",
+    "CACHE_URL": "locmemcache://",
+    "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+    "WAGTAILADMIN_BASE_URL": "https://akademi.example.go.id",
+    "EMAIL_HOST": "smtp.example.go.id",
+    "EMAIL_HOST_USER": "akademi",
+    "EMAIL_HOST_PASSWORD": "secret",
+    "DEFAULT_FROM_EMAIL": "Akademi <noreply@example.go.id>",
+}
+
+
+def run_manage(*args, env):
+    clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env={**clean, **env},
+        capture_output=True, text=True, timeout=120,
+    )
+
+
+def test_language_and_time_zone():
+    assert settings.LANGUAGE_CODE == "id"
+    assert settings.TIME_ZONE == "Asia/Jakarta"
+    assert ("en", "English") in settings.LANGUAGES
+
+
+def test_production_check_deploy_has_no_warnings():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DATABASE_URL", "EMAIL_HOST_PASSWORD"])
+def test_production_refuses_to_start_without_a_secret(missing):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
+    result = run_manage("check", env=env)
+    assert result.returncode != 0
+    assert missing in result.stderr
