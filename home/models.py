@@ -57,10 +57,14 @@ class PlatformSettings(BaseSiteSetting):
         default="Platform pengembangan kompetensi ASN di bidang komunikasi publik.",
     )
     contact_email = models.EmailField(_("email bantuan"), blank=True)
+    yearly_jp_target = models.PositiveSmallIntegerField(
+        _("target JP per tahun"), default=20,
+        help_text=_("PP 11/2017 jo. PP 17/2020: minimal 20 JP pengembangan kompetensi setahun."),
+    )
 
     panels = [
         FieldPanel("platform_name"), FieldPanel("tagline"), FieldPanel("logo"),
-        FieldPanel("footer_text"), FieldPanel("contact_email"),
+        FieldPanel("footer_text"), FieldPanel("contact_email"), FieldPanel("yearly_jp_target"),
     ]
 
     class Meta:

@@ -1,10 +1,12 @@
-from django.urls import path
+from django.urls import include, path
 
 from .views import dashboard, roster, signup_api, staff
 
 app_name = "learning"
 
 urlpatterns = [
+    path("", include("learning.quiz_urls")),
+    path("", include("learning.progress_urls")),
     path("api/instansi/<int:agency_id>/unit/", signup_api.agency_units, name="agency_units"),
     path("dasbor/", dashboard.index, name="dashboard"),
     path("dasbor/instansi/<int:agency_id>/", dashboard.agency_overview, name="agency_overview"),

@@ -1,10 +1,17 @@
 """Learner state and the organisations around it, split by concept."""
 
+from .assignments import AssignmentSubmission
+from .attempts import QuizAttempt
+from .progress import Enrolment, LessonCompletion
 from .agencies import Agency, AgencyAdmin, Unit
 from .rosters import RosterEntry, RosterImport
 from .users import StaffStatus, User
 
 __all__ = [
+    "AssignmentSubmission",
+    "Enrolment",
+    "LessonCompletion",
+    "QuizAttempt",
     "Agency",
     "AgencyAdmin",
     "RosterEntry",

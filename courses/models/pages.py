@@ -1,0 +1,194 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.blocks import LessonStreamBlock, QuestionStreamBlock
+
+from . import catalogue
+
+
+class CourseIndexPage(Page):
+    """The catalogue: lists live courses with search and filters."""
+
+    intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("katalog kursus")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue.listing(self, request))
+        return context
+
+
+class CoursePage(Page):
+    """A course: metadata a civil servant and their agency need, and its modules."""
+
+    class Level(models.TextChoices):
+        BASIC = "dasar", _("Dasar")
+        INTERMEDIATE = "menengah", _("Menengah")
+        ADVANCED = "lanjut", _("Lanjut")
+
+    class CompletionRule(models.TextChoices):
+        LESSONS_AND_QUIZZES = "lessons_and_quizzes", _(
+            "Semua pelajaran selesai dan semua kuis lulus")
+        QUIZZES = "quizzes", _("Semua kuis lulus")
+
+    summary = models.TextField(_("ringkasan"), max_length=600)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("gambar sampul"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    objectives = RichTextField(
+        _("tujuan pembelajaran"), features=["ul", "ol", "bold", "italic"],
+        help_text=_("Setelah kursus, peserta mampu …"),
+    )
+    jp = models.PositiveSmallIntegerField(
+        _("JP"), validators=[MinValueValidator(1), MaxValueValidator(200)],
+        help_text=_("Jam pelajaran yang diakui (1 JP = 45 menit)."),
+    )
+    category = models.ForeignKey(
+        "courses.CompetencyCategory", verbose_name=_("kategori kompetensi"),
+        null=True, blank=True, on_delete=models.SET_NULL, related_name="courses",
+    )
+    level = models.CharField(_("tingkat"), max_length=10, choices=Level.choices,
+                             default=Level.BASIC)
+    duration_minutes = models.PositiveIntegerField(_("perkiraan durasi (menit)"))
+    prerequisites = ParentalManyToManyField(
+        "self", verbose_name=_("prasyarat"), blank=True, symmetrical=False,
+        related_name="required_by",
+    )
+    mandatory_for_all = models.BooleanField(_("wajib bagi semua ASN"), default=False)
+    completion_rule = models.CharField(
+        _("aturan kelulusan"), max_length=32, choices=CompletionRule.choices,
+        default=CompletionRule.LESSONS_AND_QUIZZES,
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("cover_image"),
+        FieldPanel("objectives"),
+        MultiFieldPanel([
+            FieldPanel("jp"), FieldPanel("duration_minutes"), FieldPanel("level"),
+            FieldPanel("category"), FieldPanel("mandatory_for_all"),
+        ], heading=_("Data kursus")),
+        FieldPanel("prerequisites", widget=None),
+        FieldPanel("completion_rule"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+        index.FilterField("jp"),
+        index.FilterField("mandatory_for_all"),
+        index.FilterField("category"),
+        index.FilterField("level"),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("kursus")
+        verbose_name_plural = _("kursus")
+
+    def clean(self):
+        super().clean()
+        if self.pk and self.prerequisites.filter(pk=self.pk).exists():
+            raise ValidationError({"prerequisites": _("Kursus tidak bisa menjadi prasyarat "
+                                                      "bagi dirinya sendiri.")})
+
+
+class ModulePage(Page):
+    summary = models.TextField(_("ringkasan"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage", "courses.QuizPage"]
+
+    class Meta:
+        verbose_name = _("modul")
+        verbose_name_plural = _("modul")
+
+
+class LessonPage(Page):
+    estimated_minutes = models.PositiveSmallIntegerField(_("perkiraan waktu baca (menit)"),
+                                                         default=10)
+    body = StreamField(LessonStreamBlock(), verbose_name=_("isi pelajaran"))
+
+    content_panels = Page.content_panels + [FieldPanel("estimated_minutes"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("pelajaran")
+        verbose_name_plural = _("pelajaran")
+
+    def practice_assignments(self):
+        """(block id, value) of every practice assignment in the body."""
+        return [(block.id, block.value) for block in self.body
+                if block.block_type == "practice_assignment"]
+
+
+class QuizPage(Page):
+    intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link", "ul"])
+    pass_mark = models.PositiveSmallIntegerField(
+        _("nilai lulus (%)"), default=70, validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+    attempt_limit = models.PositiveSmallIntegerField(
+        _("batas percobaan"), default=0, help_text=_("0 = tanpa batas.")
+    )
+    time_limit_minutes = models.PositiveSmallIntegerField(
+        _("batas waktu (menit)"), null=True, blank=True,
+        help_text=_("Kosongkan bila tanpa batas waktu."),
+    )
+    draw_count = models.PositiveSmallIntegerField(
+        _("jumlah soal per percobaan"), null=True, blank=True,
+        help_text=_("Ambil sejumlah soal secara acak dari bank soal. Kosongkan untuk semua soal."),
+    )
+    shuffle_choices = models.BooleanField(_("acak urutan pilihan"), default=True)
+    questions = StreamField(QuestionStreamBlock(), verbose_name=_("bank soal"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel([
+            FieldPanel("pass_mark"), FieldPanel("attempt_limit"),
+            FieldPanel("time_limit_minutes"), FieldPanel("draw_count"),
+            FieldPanel("shuffle_choices"),
+        ], heading=_("Aturan kuis")),
+        FieldPanel("questions"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("kuis")
+        verbose_name_plural = _("kuis")
+
+    @property
+    def question_count(self):
+        return self.draw_count or len(self.questions)
+
+    def clean(self):
+        super().clean()
+        pool = len(self.questions)
+        if pool == 0:
+            raise ValidationError({"questions": _("Kuis membutuhkan minimal satu soal.")})
+        if self.draw_count is not None and self.draw_count == 0:
+            raise ValidationError({"draw_count": _("Jumlah soal minimal 1, atau kosongkan.")})
+        if self.draw_count and self.draw_count > pool:
+            raise ValidationError({"draw_count": _(
+                "Jumlah soal per percobaan (%(draw)s) melebihi jumlah soal di bank soal "
+                "(%(pool)s).") % {"draw": self.draw_count, "pool": pool}})

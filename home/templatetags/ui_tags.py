@@ -1,0 +1,33 @@
+"""Small helpers for the site's own templates (navigation state, form hints)."""
+
+from django import template
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def current_attr(context, url, section=False):
+    """Return ``aria-current="page"`` when ``url`` is the page being shown.
+
+    With ``section=True`` any page below ``url`` counts too (``/dasbor/`` marks
+    ``/dasbor/instansi/3/``), which suits top-level navigation.
+    """
+    request = context.get("request")
+    if request is None or not url:
+        return ""
+    path = request.path
+    if path == url or (section and url != "/" and path.startswith(url)):
+        return mark_safe(' aria-current="page"')
+    return ""
+
+
+@register.filter
+def needs_required_note(form):
+    """True when a form mixes required and optional fields, so the "*" needs explaining."""
+    try:
+        fields = [bf for bf in form.visible_fields() if bf.widget_type != "checkbox"]
+    except AttributeError:
+        return False
+    required = {bf.field.required for bf in fields}
+    return required == {True, False}

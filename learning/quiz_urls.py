@@ -1,0 +1,3 @@
+"""Quiz taking URLs (included into learning.urls, same namespace)."""
+
+urlpatterns = []
