@@ -36,7 +36,7 @@ worker: install
 beat: install
 	$(BIN)/celery -A config beat --loglevel=INFO
 
-bench: install
+bench: migrate
 	$(BIN)/python bench/run.py
 
 messages: install
