@@ -80,9 +80,11 @@ def link_rostered_accounts(agency_id) -> int:
     linked = RosterEntry.objects.filter(
         agency_id=agency_id, user__isnull=True
     ).filter(Exists(same_nip)).update(user_id=Subquery(same_nip.values("pk")[:1]))
-    User.objects.filter(agency_id=agency_id, nip__isnull=False).exclude(
+    # pk__in over the linked entries: SQLite would otherwise scan the roster per user.
+    linked_users = RosterEntry.objects.filter(
+        agency_id=agency_id, user__isnull=False
+    ).values("user_id")
+    User.objects.filter(agency_id=agency_id, nip__isnull=False, pk__in=linked_users).exclude(
         staff_status=StaffStatus.ROSTERED
-    ).filter(Exists(RosterEntry.objects.filter(user_id=OuterRef("pk"), agency_id=agency_id))).update(
-        staff_status=StaffStatus.ROSTERED
-    )
+    ).update(staff_status=StaffStatus.ROSTERED)
     return linked

@@ -62,7 +62,9 @@ def roster_upload(request, agency_id):
 @login_required
 def roster_template(request, agency_id):
     access.get_agency_or_404(request.user, agency_id)
-    response = HttpResponse(rosters.template_csv(), content_type="text/csv; charset=utf-8")
+    # The byte-order mark makes Excel read the file as UTF-8.
+    response = HttpResponse("\ufeff" + rosters.template_csv(),
+                            content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="templat-roster.csv"'
     return response
 
