@@ -17,6 +17,11 @@ from wagtail.images.blocks import ImageChooserBlock
 RICH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 
 
+def _choice_label(choice_block, value):
+    """The human label of a ChoiceBlock value, for templates that show it."""
+    return dict(choice_block.field.choices).get(value, value)
+
+
 # --- Lesson blocks --------------------------------------------------------------
 
 
@@ -93,6 +98,11 @@ class CalloutBlock(blocks.StructBlock):
                          "text": "<p>Balas komentar warganet dalam 1×24 jam.</p>"}
         description = _("Kotak tips atau peringatan.")
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["kind_label"] = _choice_label(self.child_blocks["kind"], value["kind"])
+        return context
+
 
 class RegulationQuoteBlock(blocks.StructBlock):
     regulation = blocks.CharBlock(
@@ -168,6 +178,13 @@ class SocialPostBlock(blocks.StructBlock):
         }
         description = _("Ditampilkan seperti kartu unggahan, dengan penilaian baik/buruk.")
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["platform_label"] = _choice_label(self.child_blocks["platform"],
+                                                  value["platform"])
+        context["verdict_label"] = _choice_label(self.child_blocks["verdict"], value["verdict"])
+        return context
+
 
 class ChecklistBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Judul"), max_length=120)
@@ -204,6 +221,12 @@ class PracticeAssignmentBlock(blocks.StructBlock):
         icon = "edit"
         label = _("Tugas praktik")
         template = "courses/blocks/practice_assignment.html"
+        preview_value = {
+            "title": "Tulis ulang unggahan",
+            "prompt": "<p>Tulis ulang pengumuman jadwal layanan instansi Anda agar jelas "
+                      "dan ramah dibaca di ponsel.</p>",
+            "allow_link": True,
+        }
         description = _("Peserta menulis jawaban yang ditinjau pelatih.")
 
 
@@ -316,10 +339,11 @@ def question_snapshot(block):
              "feedback": value["feedback_false"]},
         ]
     else:
+        # Choices saved in the pre-2.16 list format have no ids; fall back to position.
         choices = [
-            {"id": child.id, "text": child.value["text"],
+            {"id": child.id or str(index), "text": child.value["text"],
              "is_correct": bool(child.value["is_correct"]), "feedback": child.value["feedback"]}
-            for child in value["choices"].bound_blocks
+            for index, child in enumerate(value["choices"].bound_blocks)
         ]
     return {
         "id": block.id,

@@ -1,3 +1,13 @@
-"""Enrolment, progress, practice assignment and "Belajar Saya" URLs (included into learning.urls)."""
+"""Enrolment, progress, practice assignment and "Belajar Saya" URLs (in learning.urls)."""
 
-urlpatterns = []
+from django.urls import path
+
+from .views import progress
+
+urlpatterns = [
+    path("kursus/<int:course_id>/daftar/", progress.enrol, name="enrol"),
+    path("pelajaran/<int:lesson_id>/selesai/", progress.lesson_complete, name="lesson_complete"),
+    path("pelajaran/<int:lesson_id>/tugas/<str:block_id>/", progress.assignment_submit,
+         name="assignment_submit"),
+    path("belajar-saya/", progress.my_learning, name="my_learning"),
+]

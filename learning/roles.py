@@ -28,15 +28,23 @@ _MEDIA = [
     ("wagtaildocs", "choose_document"),
 ]
 
+_REVIEW_ASSIGNMENTS = [
+    ("learning", "view_assignmentsubmission"), ("learning", "change_assignmentsubmission"),
+]
+_INSPECT_PROGRESS = [
+    ("learning", "view_enrolment"), ("learning", "view_quizattempt"),
+    ("learning", "view_assignmentsubmission"),
+]
+
 GROUP_PERMISSIONS = {
-    TRAINER: _ADMIN_ACCESS + _MEDIA,
+    TRAINER: _ADMIN_ACCESS + _MEDIA + _REVIEW_ASSIGNMENTS,
     REVIEWER: _ADMIN_ACCESS + _MEDIA,
     AGENCY_ADMIN: [],
     NATIONAL_ADMIN: _ADMIN_ACCESS + _MEDIA + [
         ("learning", f"{action}_{model}")
         for model in ("agency", "unit", "agencyadmin", "rosterentry")
         for action in ("add", "change", "delete", "view")
-    ] + [("learning", "view_rosterimport"), ("learning", "view_user")],
+    ] + [("learning", "view_rosterimport"), ("learning", "view_user")] + _INSPECT_PROGRESS,
 }
 
 

@@ -1,5 +1,44 @@
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from learning.viewsets import OrganisationViewSetGroup
+from courses.models import LessonPage, QuizPage
+from learning.models import AssignmentSubmission, Enrolment, QuizAttempt
+from learning.services import progress
+from learning.viewsets import (
+    LearningViewSetGroup,
+    OrganisationViewSetGroup,
+    ReadOnlyPolicy,
+    ReviewOnlyPolicy,
+)
+
+# Policies first: Wagtail refuses a policy registered after a viewset made a fallback.
+register_permission_policy(Enrolment, ReadOnlyPolicy(Enrolment), exact_class=True)
+register_permission_policy(QuizAttempt, ReadOnlyPolicy(QuizAttempt), exact_class=True)
+register_permission_policy(AssignmentSubmission, ReviewOnlyPolicy(AssignmentSubmission),
+                           exact_class=True)
 
 register_snippet(OrganisationViewSetGroup)
+register_snippet(LearningViewSetGroup)
+
+
+@hooks.register("before_serve_page")
+def gate_course_material(page, request, serve_args, serve_kwargs):
+    """Lessons and quizzes open to enrolled learners; the course page stays open to all.
+
+    Editors previewing in the admin do not pass through here; people with admin
+    access are let through on the live site too, so trainers can check a page.
+    """
+    if not isinstance(page, (LessonPage, QuizPage)):
+        return None
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if progress.may_open_material(request.user, page):
+        return None
+    messages.info(request, _("Daftar ke kursus ini untuk membuka materinya."))
+    course = progress.course_of(page)
+    return redirect(course.get_url(request) if course else "/")

@@ -1,4 +1,5 @@
 import pytest
+from django.conf import settings
 from django.core.files.storage import storages
 
 from learning.models import RosterImport
@@ -25,4 +26,24 @@ def _media_dirs(settings, tmp_path, monkeypatch):
 
 @pytest.fixture
 def groups(db):
+    ensure_groups()
+
+
+@pytest.fixture(autouse=True)
+def _wagtail_tree_after_flush(request):
+    """Transactional tests flush the database afterwards, taking with it the data
+    Wagtail's migrations created (root page, default site, locale). Put it back
+    before each such test, so they pass in any order."""
+    marker = request.node.get_closest_marker("django_db")
+    if not (marker and marker.kwargs.get("transaction")):
+        return
+    request.getfixturevalue("transactional_db")
+    from wagtail.models import Locale, Page, Site
+
+    locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Site.objects.exists():
+        Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)
     ensure_groups()

@@ -24,8 +24,10 @@ def test_healthz_is_503_when_database_is_down(client, monkeypatch):
     assert response.json()["status"] == "down"
 
 
-def test_healthz_reports_unreachable_broker_without_failing(client, settings):
+def test_healthz_reports_unreachable_broker_without_failing(client, settings, monkeypatch):
     settings.CELERY_BROKER_URL = "redis://127.0.0.1:1/0"
+    # Celery prefers the environment variable over its configuration.
+    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/0")
     from celery import current_app
 
     current_app.conf.broker_url = "redis://127.0.0.1:1/0"

@@ -1,41 +1,77 @@
-"""Catalogue listing for CourseIndexPage: search, filters, pagination."""
+"""Catalogue listing for CourseIndexPage: search, filters, pagination.
+
+Filters are applied to the queryset before ``.search()``: Wagtail's search
+backends can only filter on fields declared as ``index.FilterField`` on
+CoursePage (``jp``, ``mandatory_for_all``, ``category``, ``level``) plus the
+Page ones (``live``, ``path``, ``depth``), so every filter here uses one of them.
+"""
 
 from django.core.paginator import Paginator
 
+PER_PAGE = 12
+MAX_QUERY_LENGTH = 100
 
-def listing(index_page, request):
+# GET value → queryset filter on the indexed ``jp`` field.
+JP_RANGES = {
+    "1-3": {"jp__lte": 3},
+    "4-8": {"jp__gte": 4, "jp__lte": 8},
+    "9+": {"jp__gte": 9},
+}
+
+
+def read_filters(request):
+    """The catalogue's GET parameters, with unknown values dropped."""
+    params = request.GET
+    jp = params.get("jp", "")
+    return {
+        "q": params.get("q", "").strip()[:MAX_QUERY_LENGTH],
+        "kategori": params.get("kategori", "").strip()[:100],
+        "jp": jp if jp in JP_RANGES else "",
+        "wajib": "1" if params.get("wajib") == "1" else "",
+    }
+
+
+def filtered_courses(index_page, filters):
+    """Live, public courses under ``index_page`` matching ``filters``; searched if ``q``."""
     from .pages import CoursePage
     from .snippets import CompetencyCategory
 
     courses = (
         CoursePage.objects.live().public().child_of(index_page)
-        .select_related("category", "cover_image").order_by("-mandatory_for_all", "title")
+        .select_related("category", "cover_image")
+        .order_by("-mandatory_for_all", "title")
     )
-    query = request.GET.get("q", "").strip()[:100]
-    category = request.GET.get("kategori", "")
-    mandatory = request.GET.get("wajib", "")
-    jp = request.GET.get("jp", "")
-    if category:
-        # A search query can only filter on indexed fields, so filter by id.
+    if filters["kategori"]:
         category_id = (
-            CompetencyCategory.objects.filter(slug=category).values_list("pk", flat=True).first()
+            CompetencyCategory.objects.filter(slug=filters["kategori"])
+            .values_list("pk", flat=True).first()
         )
-        courses = courses.filter(category_id=category_id) if category_id else courses.none()
-    if mandatory == "1":
+        if category_id is None:
+            return courses.none()
+        courses = courses.filter(category=category_id)
+    if filters["wajib"]:
         courses = courses.filter(mandatory_for_all=True)
-    if jp == "1-3":
-        courses = courses.filter(jp__lte=3)
-    elif jp == "4-8":
-        courses = courses.filter(jp__gte=4, jp__lte=8)
-    elif jp == "9+":
-        courses = courses.filter(jp__gte=9)
-    if query:
-        courses = courses.search(query)
-    page_obj = Paginator(courses, 12).get_page(request.GET.get("halaman"))
+    if filters["jp"]:
+        courses = courses.filter(**JP_RANGES[filters["jp"]])
+    if filters["q"]:
+        # Relevance order; the search backend keeps the filters above.
+        return courses.search(filters["q"])
+    return courses
+
+
+def listing(index_page, request):
+    from .snippets import CompetencyCategory
+
+    filters = read_filters(request)
+    courses = filtered_courses(index_page, filters)
+    page_obj = Paginator(courses, PER_PAGE).get_page(request.GET.get("halaman"))
     return {
         "courses": page_obj,
         "page_obj": page_obj,
-        "search_query": query,
-        "categories": CompetencyCategory.objects.all(),
-        "filters": {"kategori": category, "wajib": mandatory, "jp": jp},
+        "search_query": filters["q"],
+        "categories": CompetencyCategory.objects.filter(
+            courses__live=True, courses__path__startswith=index_page.path
+        ).distinct(),
+        "filters": filters,
+        "filters_active": any(filters.values()),
     }

@@ -1,3 +1,4 @@
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -9,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock, QuestionStreamBlock
+from courses.forms import CoursePageForm
 
 from . import catalogue
 
@@ -83,7 +85,7 @@ class CoursePage(Page):
             FieldPanel("jp"), FieldPanel("duration_minutes"), FieldPanel("level"),
             FieldPanel("category"), FieldPanel("mandatory_for_all"),
         ], heading=_("Data kursus")),
-        FieldPanel("prerequisites", widget=None),
+        FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
         FieldPanel("completion_rule"),
     ]
     search_fields = Page.search_fields + [
@@ -96,6 +98,8 @@ class CoursePage(Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
+    # Checks the submitted prerequisites, which the model's clean() cannot see.
+    base_form_class = CoursePageForm
 
     class Meta:
         verbose_name = _("kursus")
@@ -103,7 +107,8 @@ class CoursePage(Page):
 
     def clean(self):
         super().clean()
-        if self.pk and self.prerequisites.filter(pk=self.pk).exists():
+        # For code paths; the admin form checks the submitted values (CoursePageForm).
+        if self.pk and any(course.pk == self.pk for course in self.prerequisites.all()):
             raise ValidationError({"prerequisites": _("Kursus tidak bisa menjadi prasyarat "
                                                       "bagi dirinya sendiri.")})
 
@@ -179,7 +184,9 @@ class QuizPage(Page):
 
     @property
     def question_count(self):
-        return self.draw_count or len(self.questions)
+        """Questions in one attempt: the draw, never more than the pool holds."""
+        pool = len(self.questions)
+        return min(self.draw_count, pool) if self.draw_count else pool
 
     def clean(self):
         super().clean()

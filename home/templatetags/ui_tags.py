@@ -14,6 +14,7 @@ def current_attr(context, url, section=False):
     ``/dasbor/instansi/3/``), which suits top-level navigation.
     """
     request = context.get("request")
+    url = str(url or "")
     if request is None or not url:
         return ""
     path = request.path

@@ -8,7 +8,8 @@ from django.core import mail
 from learning.models import RosterEntry, StaffStatus, User
 from tests.factories import AgencyFactory, RosterEntryFactory, UnitFactory, pns_nip
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser,
+              pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture

@@ -1,0 +1,99 @@
+"""Practice assignments: a learner submits, a trainer accepts or returns with a comment.
+
+One row per (learner, lesson, block). A returned answer is revised in place and
+goes back to "waiting for review"; an accepted answer is final, so the verdict a
+trainer gave is the one the learner keeps.
+"""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from learning.forms.assignments import (
+    LINK_MAX_LENGTH,
+    RESPONSE_MAX_LENGTH,
+    clean_learner_html,
+    is_http_url,
+)
+from learning.models import AssignmentSubmission
+from learning.services.progress import course_of, get_enrolment
+
+Status = AssignmentSubmission.Status
+DECISIONS = {"accept": Status.ACCEPTED, "return": Status.RETURNED}
+
+
+class AssignmentError(Exception):
+    """A submission or review the rules refuse; the message is shown as is."""
+
+
+def assignment_block(lesson, block_id):
+    """The value of practice-assignment block ``block_id`` in the lesson body, or None."""
+    return dict(lesson.practice_assignments()).get(block_id)
+
+
+def _check_submission(user, lesson, block_id, link_url):
+    if not lesson.live:
+        raise AssignmentError(_("Pelajaran ini belum diterbitkan."))
+    if get_enrolment(user, course_of(lesson)) is None:
+        raise AssignmentError(_("Daftar ke kursus ini untuk mengirim jawaban tugas."))
+    block = assignment_block(lesson, block_id)
+    if block is None:
+        raise AssignmentError(_("Tugas praktik ini tidak ditemukan di pelajaran."))
+    if link_url and not block["allow_link"]:
+        raise AssignmentError(_("Tugas ini tidak menerima tautan."))
+    if link_url and (not is_http_url(link_url) or len(link_url) > LINK_MAX_LENGTH):
+        raise AssignmentError(_("Tautan harus diawali http:// atau https://."))
+    return block
+
+
+def submit_assignment(user, lesson, block_id, response_html, link_url=""):
+    """Save the learner's answer to one practice-assignment block of ``lesson``.
+
+    The HTML is cleaned here as well as in the form, so no caller can store
+    markup outside the allow-list.
+    """
+    link_url = (link_url or "").strip()
+    block = _check_submission(user, lesson, block_id, link_url)
+    response = clean_learner_html(response_html)[:RESPONSE_MAX_LENGTH]
+    if not response:
+        raise AssignmentError(_("Tulis jawaban Anda terlebih dahulu."))
+    fields = {"prompt_title": block["title"][:150], "response": response, "link_url": link_url,
+              "status": Status.SUBMITTED}
+    try:
+        with transaction.atomic():
+            return _save_submission(user, lesson, block_id, fields)
+    except IntegrityError:
+        # A second tab inserted the row between our read and our insert: update it.
+        with transaction.atomic():
+            return _save_submission(user, lesson, block_id, fields)
+
+
+def _save_submission(user, lesson, block_id, fields):
+    submission = (AssignmentSubmission.objects.select_for_update()
+                  .filter(user=user, lesson=lesson, block_id=block_id).first())
+    if submission is None:
+        return AssignmentSubmission.objects.create(
+            user=user, lesson=lesson, block_id=block_id, **fields)
+    if submission.status == Status.ACCEPTED:
+        raise AssignmentError(_("Jawaban ini sudah diterima pelatih dan tidak bisa diubah lagi."))
+    for name, value in fields.items():
+        setattr(submission, name, value)
+    submission.save(update_fields=[*fields, "updated_at"])
+    return submission
+
+
+def review_submission(submission, reviewer, decision, comment=""):
+    """Accept a submission, or return it with a comment the learner can act on."""
+    status = DECISIONS.get(decision)
+    if status is None:
+        raise AssignmentError(_("Pilih keputusan: terima atau kembalikan."))
+    comment = (comment or "").strip()
+    if status == Status.RETURNED and not comment:
+        raise AssignmentError(_("Tulis komentar agar peserta tahu apa yang perlu diperbaiki."))
+    submission.status = status
+    submission.reviewer_comment = comment
+    submission.reviewed_by = reviewer
+    submission.reviewed_at = timezone.now()
+    submission.save(update_fields=["status", "reviewer_comment", "reviewed_by", "reviewed_at",
+                                   "updated_at"])
+    return submission

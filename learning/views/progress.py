@@ -1,0 +1,81 @@
+"""Enrolling, finishing lessons, sending practice assignments, and "Belajar Saya"."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from courses.models import CoursePage, LessonPage
+from learning.forms.assignments import AssignmentForm, stash_rejected_answer
+from learning.services import assignments, progress
+
+
+def _page_url(request, page):
+    return page.get_url(request) or "/"
+
+
+@login_required
+@require_POST
+def enrol(request, course_id):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    try:
+        progress.enrol(request.user, course)
+    except progress.ProgressError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Anda terdaftar di kursus “%(course)s”. Selamat belajar!")
+                         % {"course": course.title})
+    return redirect(_page_url(request, course))
+
+
+@login_required
+@require_POST
+def lesson_complete(request, lesson_id):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    try:
+        completion = progress.complete_lesson(request.user, lesson)
+    except progress.ProgressError as exc:
+        messages.error(request, str(exc))
+        course = progress.course_of(lesson)
+        return redirect(_page_url(request, course or lesson))
+    if completion.course_just_completed:
+        messages.success(request, _("Selamat! Anda telah menyelesaikan kursus “%(course)s”.")
+                         % {"course": progress.course_of(lesson).title})
+    if request.POST.get("next") == "1":
+        next_url = progress.lesson_context(request.user, lesson)["next_url"]
+        if next_url:
+            return redirect(next_url)
+    return redirect(_page_url(request, lesson))
+
+
+@login_required
+@require_POST
+def assignment_submit(request, lesson_id, block_id):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    block = assignments.assignment_block(lesson, block_id)
+    if block is None:
+        raise Http404
+    back = f"{_page_url(request, lesson)}#tugas-{block_id}"
+    form = AssignmentForm(request.POST, allow_link=block["allow_link"])
+    if not form.is_valid():
+        stash_rejected_answer(request, lesson, block_id, request.POST)
+        messages.error(request, _("Jawaban belum terkirim. Periksa kembali isian tugas."))
+        return redirect(back)
+    try:
+        assignments.submit_assignment(request.user, lesson, block_id,
+                                      form.cleaned_data["response"],
+                                      form.cleaned_data.get("link_url", ""))
+    except assignments.AssignmentError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Jawaban terkirim. Pelatih akan meninjaunya."))
+    return redirect(back)
+
+
+@login_required
+@require_GET
+def my_learning(request):
+    return render(request, "learning/my_learning.html",
+                  progress.my_learning(request.user, request=request))

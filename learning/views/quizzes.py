@@ -1,0 +1,77 @@
+"""Quiz taking: start (or resume) an attempt, answer it, read the graded result.
+
+Every rule lives in ``learning.services.quizzes``; these views parse the request,
+call it and render. A refused action renders ``learning/quiz/error.html`` with the
+status the service chose, never a server error.
+"""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from courses.models import QuizPage
+from learning.models import QuizAttempt
+from learning.services import quizzes
+from learning.services.quizzes import QuizError
+
+# Each question's inputs are named "q-<question id>"; their values are choice ids.
+ANSWER_FIELD_PREFIX = "q-"
+
+
+@login_required
+@require_POST
+def quiz_start(request, quiz_id):
+    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    try:
+        attempt = quizzes.start_attempt(request.user, quiz)
+    except QuizError as error:
+        return _refused(request, error)
+    return redirect("learning:quiz_take", attempt_id=attempt.pk)
+
+
+@login_required
+def quiz_take(request, attempt_id):
+    try:
+        if request.method == "POST":
+            attempt = quizzes.submit_attempt(request.user, attempt_id, _posted_answers(request))
+            return redirect("learning:quiz_result", attempt_id=attempt.pk)
+        attempt = quizzes.get_attempt(request.user, attempt_id)
+    except QuizError as error:
+        return _refused(request, error)
+    if attempt.status != QuizAttempt.Status.IN_PROGRESS:
+        return redirect("learning:quiz_result", attempt_id=attempt.pk)
+    return render(request, "learning/quiz/take.html", {
+        "attempt": attempt, "quiz": attempt.quiz,
+        "questions": quizzes.questions_for_display(attempt),
+        "seconds_left": quizzes.seconds_left(attempt),
+        "field_prefix": ANSWER_FIELD_PREFIX,
+    })
+
+
+@login_required
+def quiz_result(request, attempt_id):
+    try:
+        attempt = quizzes.get_attempt(request.user, attempt_id)
+    except QuizError as error:
+        return _refused(request, error)
+    if attempt.status == QuizAttempt.Status.IN_PROGRESS:
+        return redirect("learning:quiz_take", attempt_id=attempt.pk)
+    return render(request, "learning/quiz/result.html", {
+        "attempt": attempt, "quiz": attempt.quiz,
+        "result": quizzes.result_for(attempt),
+        "state": quizzes.quiz_state(request.user, attempt.quiz),
+        "next_page": quizzes.next_page_after(attempt.quiz),
+    })
+
+
+def _posted_answers(request):
+    """{question id: [choice id, …]} from the "q-…" fields; other fields are ignored."""
+    return {
+        name.removeprefix(ANSWER_FIELD_PREFIX): request.POST.getlist(name)
+        for name in request.POST
+        if name.startswith(ANSWER_FIELD_PREFIX)
+    }
+
+
+def _refused(request, error):
+    return render(request, "learning/quiz/error.html", {"error": error}, status=error.status)

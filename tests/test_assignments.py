@@ -1,0 +1,321 @@
+"""Practice assignments: cleaning what learners type, submitting, and trainers' reviews."""
+
+import pytest
+from django.urls import reverse
+
+from courses.models import LessonPage
+from learning import roles
+from learning.forms.assignments import AssignmentForm, clean_learner_html, editable_text
+from learning.models import AssignmentSubmission, Enrolment, QuizAttempt
+from learning.services import progress
+from learning.services.assignments import AssignmentError, review_submission, submit_assignment
+from tests.course_factory import build_course
+from tests.factories import LearnerFactory, make_in_group
+
+pytestmark = pytest.mark.django_db
+
+BLOCK_ID = "tugas-unggahan"
+NO_LINK_BLOCK_ID = "tugas-tanpa-tautan"
+
+
+def assignment_block(block_id, title, allow_link=True):
+    return {"type": "practice_assignment", "id": block_id, "value": {
+        "title": title, "prompt": "<p>Tulis ulang pengumuman layanan.</p>",
+        "allow_link": allow_link}}
+
+
+@pytest.fixture
+def tree():
+    tree = build_course()
+    lesson = LessonPage.objects.get(pk=tree.lesson.pk)
+    lesson.body = [
+        {"type": "paragraph", "value": "<p>Isi</p>"},
+        assignment_block(BLOCK_ID, "Tulis ulang unggahan"),
+        assignment_block(NO_LINK_BLOCK_ID, "Refleksi singkat", allow_link=False),
+    ]
+    lesson.save_revision().publish()
+    tree.lesson = LessonPage.objects.get(pk=lesson.pk)
+    return tree
+
+
+@pytest.fixture
+def learner(tree):
+    learner = LearnerFactory()
+    progress.enrol(learner, tree.course)
+    return learner
+
+
+@pytest.fixture
+def trainer(groups):
+    return make_in_group(roles.TRAINER)
+
+
+def submit(learner, tree, text="<p>Jawaban saya</p>", link="", block_id=BLOCK_ID):
+    return submit_assignment(learner, tree.lesson, block_id, text, link)
+
+
+# --- Cleaning ----------------------------------------------------------------------
+
+
+def test_learner_html_loses_scripts_handlers_and_javascript_links():
+    dirty = ('<p onclick="steal()">Halo <script>alert(1)</script>'
+             '<a href="javascript:alert(1)">klik</a> <img src=x onerror="y()">'
+             '<style>p{color:red}</style><span>teks</span></p>')
+    clean = clean_learner_html(dirty)
+    assert "<script" not in clean and "alert" not in clean
+    assert "onclick" not in clean and "onerror" not in clean
+    assert "javascript:" not in clean
+    assert "<img" not in clean and "<span" not in clean and "color:red" not in clean
+    assert clean == "<p>Halo klik teks</p>"
+
+
+def test_every_link_gets_nofollow_noopener_and_bare_urls_are_linked():
+    clean = clean_learner_html('<p><a href="https://x.go.id" rel="opener" target="_blank">x'
+                               '</a> lihat www.kominfo.go.id</p>')
+    assert '<a href="https://x.go.id" rel="nofollow noopener">x</a>' in clean
+    assert '<a href="http://www.kominfo.go.id" rel="nofollow noopener">' in clean
+    assert "target" not in clean
+
+
+def test_allowed_tags_survive():
+    html = ("<p><strong>a</strong> <em>b</em><br></p><ul><li>c</li></ul><ol><li>d</li></ol>"
+            "<blockquote>e</blockquote>")
+    assert clean_learner_html(html) == html
+
+
+def test_plain_text_keeps_its_paragraphs_and_comes_back_as_typed():
+    typed = "Mulai Senin layanan buka.\r\n\r\nBawa KK & KTP.\nInfo: www.kominfo.go.id"
+    clean = clean_learner_html(typed)
+    assert clean.startswith("<p>Mulai Senin layanan buka.</p>")
+    assert "KK &amp; KTP.<br>" in clean
+    assert editable_text(clean) == typed.replace("\r\n", "\n")
+    assert editable_text("<p>Hai <strong>kamu</strong></p>") == "<p>Hai <strong>kamu</strong></p>"
+
+
+def test_form_link_must_be_http_or_https():
+    for bad in ("javascript:alert(1)", "ftp://contoh.go.id/berkas", "data:text/html,x"):
+        form = AssignmentForm({"response": "Jawaban", "link_url": bad})
+        assert not form.is_valid(), bad
+        assert "link_url" in form.errors
+    assert AssignmentForm({"response": "Jawaban",
+                           "link_url": "https://instagram.com/p/1"}).is_valid()
+
+
+def test_form_refuses_an_answer_that_is_only_markup():
+    form = AssignmentForm({"response": "<script>alert(1)</script><p> </p>"})
+    assert not form.is_valid()
+    assert "response" in form.errors
+
+
+def test_form_has_no_link_field_when_the_block_forbids_links():
+    assert "link_url" not in AssignmentForm(allow_link=False).fields
+
+
+# --- Submitting ----------------------------------------------------------------------
+
+
+def test_submission_is_cleaned_and_stored(tree, learner):
+    submission = submit(learner, tree, '<p onclick="x()">Jawaban <script>x</script></p>',
+                        "https://x.com/humas/status/1")
+    assert submission.response == "<p>Jawaban </p>"
+    assert submission.prompt_title == "Tulis ulang unggahan"
+    assert submission.status == AssignmentSubmission.Status.SUBMITTED
+
+
+def test_service_refuses_a_non_http_link(tree, learner):
+    with pytest.raises(AssignmentError, match="http"):
+        submit(learner, tree, link="javascript:alert(1)")
+
+
+def test_submission_requires_enrolment(tree):
+    with pytest.raises(AssignmentError, match="Daftar"):
+        submit(LearnerFactory(), tree)
+
+
+def test_submission_requires_a_practice_assignment_block(tree, learner):
+    with pytest.raises(AssignmentError):
+        submit(learner, tree, block_id="tidak-ada")
+
+
+def test_link_refused_where_the_block_forbids_links(tree, learner):
+    with pytest.raises(AssignmentError):
+        submit(learner, tree, link="https://contoh.go.id", block_id=NO_LINK_BLOCK_ID)
+
+
+def test_returned_submission_can_be_resubmitted_in_place(tree, learner, trainer):
+    first = submit(learner, tree)
+    review_submission(first, trainer, "return", "Tambahkan jam layanan.")
+
+    again = submit(learner, tree, "<p>Versi kedua dengan jam layanan</p>")
+
+    assert again.pk == first.pk
+    assert again.status == AssignmentSubmission.Status.SUBMITTED
+    assert AssignmentSubmission.objects.get().response == "<p>Versi kedua dengan jam layanan</p>"
+
+
+def test_accepted_submission_cannot_be_changed(tree, learner, trainer):
+    submission = submit(learner, tree)
+    review_submission(submission, trainer, "accept", "")
+    with pytest.raises(AssignmentError, match="sudah diterima"):
+        submit(learner, tree, "<p>Ubah</p>")
+    assert AssignmentSubmission.objects.get().response == "<p>Jawaban saya</p>"
+
+
+def test_returning_requires_a_comment(tree, learner, trainer):
+    submission = submit(learner, tree)
+    with pytest.raises(AssignmentError, match="komentar"):
+        review_submission(submission, trainer, "return", "  ")
+    with pytest.raises(AssignmentError):
+        review_submission(submission, trainer, "maybe", "")
+
+
+def test_submit_view_saves_and_returns_to_the_assignment(client, tree, learner):
+    client.force_login(learner)
+    url = reverse("learning:assignment_submit", args=[tree.lesson.pk, BLOCK_ID])
+    response = client.post(url, {"response": "<p>Jawaban <b>saya</b></p>",
+                                 "link_url": "https://instagram.com/p/abc"})
+    assert response.status_code == 302
+    assert response.url == f"{tree.lesson.url}#tugas-{BLOCK_ID}"
+    submission = AssignmentSubmission.objects.get()
+    assert submission.link_url == "https://instagram.com/p/abc"
+    assert submission.response == "<p>Jawaban saya</p>"
+
+
+def test_rejected_answer_comes_back_with_the_error(client, tree, learner):
+    client.force_login(learner)
+    url = reverse("learning:assignment_submit", args=[tree.lesson.pk, BLOCK_ID])
+    response = client.post(url, {"response": "Draf panjang saya", "link_url": "ftp://x"},
+                           follow=True)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert not AssignmentSubmission.objects.exists()
+    assert "Jawaban belum terkirim" in html
+    assert "Draf panjang saya" in html
+
+
+def test_submit_view_for_unknown_block_is_404(client, tree, learner):
+    client.force_login(learner)
+    url = reverse("learning:assignment_submit", args=[tree.lesson.pk, "tidak-ada"])
+    assert client.post(url, {"response": "x"}).status_code == 404
+
+
+def test_submit_view_refuses_a_learner_not_enrolled_with_a_message(client, tree):
+    client.force_login(LearnerFactory())
+    url = reverse("learning:assignment_submit", args=[tree.lesson.pk, BLOCK_ID])
+    response = client.post(url, {"response": "Jawaban"})
+    assert response.status_code == 302
+    assert not AssignmentSubmission.objects.exists()
+
+
+def test_lesson_page_shows_the_form_for_each_assignment(client, tree, learner):
+    client.force_login(learner)
+    html = client.get(tree.lesson.url).content.decode()
+    assert html.count('name="response"') == 2
+    assert html.count('name="link_url"') == 1
+    assert reverse("learning:assignment_submit", args=[tree.lesson.pk, BLOCK_ID]) in html
+
+
+# --- Reviewing in the Wagtail admin ---------------------------------------------------
+
+
+def _edit_url(submission):
+    return f"/admin/snippets/learning/assignmentsubmission/edit/{submission.pk}/"
+
+
+def test_trainer_lists_and_filters_submissions(client, tree, learner, trainer):
+    submit(learner, tree)
+    client.force_login(trainer)
+    response = client.get("/admin/snippets/learning/assignmentsubmission/?status=submitted")
+    assert response.status_code == 200
+    assert "Tulis ulang unggahan" in response.content.decode()
+
+
+def test_trainer_returns_with_comment_and_learner_sees_the_verdict(client, tree, learner,
+                                                                    trainer):
+    submission = submit(learner, tree)
+    client.force_login(trainer)
+    page = client.get(_edit_url(submission))
+    assert page.status_code == 200
+    assert "Jawaban saya" in page.content.decode()
+
+    response = client.post(_edit_url(submission), {
+        "status": "returned", "reviewer_comment": "Sebutkan jam layanan yang baru.",
+        "response": "<p>Diubah pelatih</p>",
+    })
+    assert response.status_code == 302, response.content.decode()[:3000]
+    submission.refresh_from_db()
+    assert submission.status == AssignmentSubmission.Status.RETURNED
+    assert submission.reviewed_by == trainer
+    assert submission.response == "<p>Jawaban saya</p>"  # the trainer cannot edit it
+
+    client.force_login(learner)
+    html = client.get(tree.lesson.url).content.decode()
+    assert "Sebutkan jam layanan yang baru." in html
+    assert "Dikembalikan untuk diperbaiki" in html
+    assert "Kirim perbaikan" in html
+
+
+def test_trainer_must_comment_when_returning(client, tree, learner, trainer):
+    submission = submit(learner, tree)
+    client.force_login(trainer)
+    response = client.post(_edit_url(submission), {"status": "returned",
+                                                   "reviewer_comment": ""})
+    assert response.status_code == 200
+    submission.refresh_from_db()
+    assert submission.status == AssignmentSubmission.Status.SUBMITTED
+
+
+def test_trainer_accepts_and_the_form_is_gone_for_the_learner(client, tree, learner, trainer):
+    submission = submit(learner, tree)
+    client.force_login(trainer)
+    client.post(_edit_url(submission), {"status": "accepted", "reviewer_comment": "Bagus."})
+    submission.refresh_from_db()
+    assert submission.status == AssignmentSubmission.Status.ACCEPTED
+
+    client.force_login(learner)
+    html = client.get(tree.lesson.url).content.decode()
+    assert "Diterima" in html
+    assert html.count('name="response"') == 1  # only the other assignment is still open
+
+
+def test_nobody_adds_or_deletes_submissions_in_the_admin(client, tree, learner, trainer):
+    submission = submit(learner, tree)
+    client.force_login(trainer)
+    base = "/admin/snippets/learning/assignmentsubmission/"
+    assert client.get(f"{base}add/").status_code in (302, 403)
+    assert client.get(f"{base}delete/{submission.pk}/").status_code in (302, 403)
+
+
+def test_learner_cannot_open_the_review_admin(client, tree, learner):
+    submission = submit(learner, tree)
+    client.force_login(learner)
+    assert client.get(_edit_url(submission)).status_code == 302
+
+
+def test_national_admin_inspects_enrolments_and_attempts_read_only(client, tree, learner,
+                                                                    groups):
+    attempt = QuizAttempt.objects.create(user=learner, quiz=tree.quiz, course=tree.course,
+                                         number=1, pass_mark=70, passed=False)
+    enrolment = Enrolment.objects.get(user=learner)
+    client.force_login(make_in_group(roles.NATIONAL_ADMIN))
+    for model, obj in (("enrolment", enrolment), ("quizattempt", attempt)):
+        base = f"/admin/snippets/learning/{model}/"
+        assert client.get(base).status_code == 200
+        assert client.get(f"{base}inspect/{obj.pk}/").status_code == 200
+        assert client.get(f"{base}edit/{obj.pk}/").status_code in (302, 403)
+        assert client.get(f"{base}add/").status_code in (302, 403)
+
+
+def test_form_in_a_preview_of_an_unsaved_lesson_renders_without_a_target(rf, trainer):
+    from django.contrib.auth.models import AnonymousUser
+    from django.template import Context, Template
+
+    lesson = LessonPage(title="Draf", slug="draf",
+                        body=[assignment_block(BLOCK_ID, "Tugas draf")])
+    for user in (trainer, AnonymousUser()):
+        request = rf.get("/admin/pages/preview/")
+        request.user, request.is_preview = user, True
+        html = Template("{% load learning_tags %}{% lesson_state page as state %}"
+                        "{% assignment_form page block_id state %}").render(
+            Context({"request": request, "page": lesson, "block_id": BLOCK_ID}))
+        assert "<form" not in html
