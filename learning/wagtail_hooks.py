@@ -42,3 +42,13 @@ def gate_course_material(page, request, serve_args, serve_kwargs):
     messages.info(request, _("Daftar ke kursus ini untuk membuka materinya."))
     course = progress.course_of(page)
     return redirect(course.get_url(request) if course else "/")
+
+
+@hooks.register("after_create_page")
+def give_new_catalogue_its_review_workflow(request, page):
+    """A catalogue made by hand gets the trainer/reviewer permissions and workflow at once."""
+    from courses.models import CourseIndexPage
+    from learning.services.content_roles import setup_content_roles
+
+    if isinstance(page.specific, CourseIndexPage):
+        setup_content_roles()

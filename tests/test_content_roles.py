@@ -188,3 +188,22 @@ def test_reviewer_can_reject_and_the_lesson_stays_a_draft(client, tree, trainer,
     client.post(url, {"comment": "Tambahkan contoh."})
     assert not LessonPage.objects.get(pk=lesson.pk).live
     assert WorkflowState.objects.get(object_id=str(lesson.pk)).status == "needs_changes"
+
+
+def test_catalogue_created_in_the_admin_gets_roles_and_workflow_at_once(client, groups):
+    from courses.models import CourseIndexPage
+    from home.models import HomePage
+    from tests.factories import UserFactory
+
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="Beranda", slug="beranda-hook"))
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=["courses", "courseindexpage", home.pk]),
+        {"title": "Katalog", "slug": "katalog-hook", "intro": rich_text("")},
+    )
+    assert response.status_code == 302, response.content[:1500]
+    catalogue = CourseIndexPage.objects.get(slug="katalog-hook")
+    trainers = Group.objects.get(name=roles.TRAINER)
+    assert GroupPagePermission.objects.filter(group=trainers, page=catalogue).exists()
+    assert WorkflowPage.objects.filter(page=catalogue).exists()
