@@ -1,0 +1,47 @@
+"""The home page: editable hero, links to the catalogue and, by role, to dashboards."""
+
+import pytest
+
+from learning import roles
+from tests.course_factory import build_course
+from tests.factories import AgencyFactory, LearnerFactory, make_agency_admin, make_in_group
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site_with_catalogue():
+    return build_course()
+
+
+def test_anonymous_visitor_sees_hero_signup_and_catalogue(client, site_with_catalogue):
+    html = client.get("/").content.decode()
+    assert "/akun/signup/" in html
+    assert site_with_catalogue.index.url in html
+
+
+def test_learner_sees_my_learning_and_catalogue_but_no_dashboard(client, site_with_catalogue):
+    client.force_login(LearnerFactory())
+    html = client.get("/").content.decode()
+    assert "/belajar-saya/" in html
+    assert site_with_catalogue.index.url in html
+    assert "/dasbor/" not in html
+
+
+def test_agency_admin_sees_dashboard_link(client, site_with_catalogue, groups):
+    client.force_login(make_agency_admin(AgencyFactory()))
+    assert "/dasbor/" in client.get("/").content.decode()
+
+
+def test_trainer_sees_content_admin_link(client, site_with_catalogue, groups):
+    client.force_login(make_in_group(roles.TRAINER))
+    assert 'href="/admin/"' in client.get("/").content.decode()
+
+
+def test_hero_text_is_editable(client, site_with_catalogue):
+    from home.models import HomePage
+
+    home = HomePage.objects.get()
+    home.hero_title = "Judul baru dari editor"
+    home.save_revision().publish()
+    assert "Judul baru dari editor" in client.get("/").content.decode()
