@@ -18,3 +18,14 @@ def test_english_is_selectable(client):
     html = response.content.decode()
     assert '<html lang="en"' in html
     assert "Full name" in html
+
+
+def test_browser_language_does_not_override_indonesian_default(client):
+    response = client.get(reverse("account_login"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert '<html lang="id"' in response.content.decode()
+
+
+def test_chosen_language_sticks_across_pages(client):
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    response = client.get(reverse("account_login"), HTTP_ACCEPT_LANGUAGE="id")
+    assert '<html lang="en"' in response.content.decode()
