@@ -32,18 +32,20 @@ def groups(db):
 @pytest.fixture(autouse=True)
 def _wagtail_tree_after_flush(request):
     """Transactional tests flush the database afterwards, taking with it the data
-    Wagtail's migrations created (root page, default site, locale). Put it back
+    Wagtail's migrations created (root page and collection, default site, locale). Put it back
     before each such test, so they pass in any order."""
     marker = request.node.get_closest_marker("django_db")
     if not (marker and marker.kwargs.get("transaction")):
         return
     request.getfixturevalue("transactional_db")
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import Collection, Locale, Page, Site
 
     locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
     if not Site.objects.exists():
         Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)
     ensure_groups()
