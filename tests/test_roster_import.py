@@ -299,7 +299,7 @@ def test_blank_rows_are_skipped_without_being_counted(agency, unit):
 
 
 def test_stored_errors_are_capped_but_all_bad_rows_are_counted(agency, unit, monkeypatch):
-    monkeypatch.setattr(rosters, "MAX_STORED_ERRORS", 3)
+    monkeypatch.setattr(rosters.validation, "MAX_STORED_ERRORS", 3)
 
     roster_import = start(agency, csv_bytes([row(str(n)) for n in range(10)]))
 
@@ -309,7 +309,7 @@ def test_stored_errors_are_capped_but_all_bad_rows_are_counted(agency, unit, mon
 
 def test_validation_writes_progress_every_thousand_rows(agency, unit, monkeypatch):
     seen = []
-    monkeypatch.setattr(rosters, "PROGRESS_EVERY_ROWS", 2)
+    monkeypatch.setattr(rosters.validation, "PROGRESS_EVERY_ROWS", 2)
     original = rosters._DatabaseProgress.__call__
 
     def spy(self, fraction):
@@ -498,7 +498,7 @@ def test_applying_links_a_pending_account_with_the_same_nip(agency, unit):
 def test_failure_mid_apply_writes_nothing_and_marks_import_failed(agency, unit, monkeypatch):
     existing = RosterEntryFactory(agency=agency, nip=pns_nip(1), full_name="Tetap")
     roster_import = start(agency, csv_bytes([row(pns_nip(n), name="Ubah") for n in range(1, 6)]))
-    monkeypatch.setattr(rosters, "APPLY_BATCH_SIZE", 2)
+    monkeypatch.setattr(rosters.applying, "APPLY_BATCH_SIZE", 2)
     original = RosterEntry.objects.bulk_create
     calls = []
 

@@ -114,7 +114,7 @@ def test_apply_task_retries_a_deadlock_instead_of_failing(agency, monkeypatch):
             raise OperationalError("deadlock detected")
         return original(agency_id)
 
-    monkeypatch.setattr(rosters, "link_rostered_accounts", deadlock_once)
+    monkeypatch.setattr(rosters.applying, "link_rostered_accounts", deadlock_once)
 
     # throw=False: an eager task retries only when exceptions are not propagated.
     tasks.apply_roster_import_task.apply(args=[roster_import.pk], throw=False)
@@ -131,7 +131,7 @@ def test_apply_task_marks_failed_when_retries_run_out(agency, monkeypatch):
     def always_deadlock(agency_id):
         raise OperationalError("deadlock detected")
 
-    monkeypatch.setattr(rosters, "link_rostered_accounts", always_deadlock)
+    monkeypatch.setattr(rosters.applying, "link_rostered_accounts", always_deadlock)
 
     # The last attempt: max_retries already used up.
     tasks.apply_roster_import_task.apply(args=[roster_import.pk], retries=3, throw=False)

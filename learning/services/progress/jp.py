@@ -1,0 +1,41 @@
+"""JP (learning hours) earned this calendar year and the platform's yearly target."""
+
+from django.db.models import Sum
+from django.utils import timezone
+from wagtail.models import Site
+
+from home.models import PlatformSettings
+from learning.models import Enrolment
+
+DEFAULT_YEARLY_JP_TARGET = 20
+
+
+def jakarta_year_bounds(now=None):
+    """[1 January, next 1 January) of this year in the site's time zone, Asia/Jakarta.
+
+    JP targets are per calendar year in Indonesia, so a course finished at 03:00 WIB
+    on 1 January counts for the new year although it is still 31 December in UTC.
+    """
+    now = timezone.localtime(now) if now else timezone.localtime()
+    start = now.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
+    return start, start.replace(year=start.year + 1)
+
+
+def jp_earned(user, now=None):
+    """Sum of the JP of the courses ``user`` completed this calendar year, in SQL."""
+    start, end = jakarta_year_bounds(now)
+    total = Enrolment.objects.filter(
+        user=user, completed_at__gte=start, completed_at__lt=end,
+    ).aggregate(jp=Sum("course__jp"))["jp"]
+    return total or 0
+
+
+def yearly_jp_target(request=None):
+    """The platform's yearly JP target; the request caches the setting for base.html too."""
+    try:
+        if request is not None:
+            return PlatformSettings.for_request(request).yearly_jp_target
+        site = Site.objects.filter(is_default_site=True).first()
+        return PlatformSettings.for_site(site).yearly_jp_target
+    except PlatformSettings.DoesNotExist:
+        return DEFAULT_YEARLY_JP_TARGET

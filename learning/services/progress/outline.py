@@ -1,0 +1,134 @@
+"""What course, lesson and catalogue pages show around their content.
+
+Each reader runs a constant number of queries, whatever the size of the course or
+the learner's history: the tree query of ``_load_trees`` plus a few lookups.
+``get_enrolment`` is called through the package (``progress.get_enrolment``), so
+a test that patches ``learning.services.progress.get_enrolment`` reaches it.
+"""
+
+from courses.models import LessonPage
+from learning.models import AssignmentSubmission, Enrolment
+from learning.services import progress
+
+from .access import _missing_message, prerequisite_status
+from .outline_types import _percent
+from .tree import _load_trees, course_of
+
+
+def _resume(tree, enrolment):
+    """Where "Lanjutkan" goes: the last page opened, else the first item not done."""
+    items = tree.items
+    if enrolment is not None and enrolment.last_page_id:
+        last = tree.find(enrolment.last_page_id)
+        if last is not None:
+            return last
+    return next((item for item in items if not item.done), items[0] if items else None)
+
+
+def course_outline(user, course):
+    """Everything a course page shows, in at most four queries.
+
+    Anonymous visitors get the outline without done flags, ``can_enrol`` False and
+    ``login_required`` True.
+    """
+    tree = _load_trees([course], user)[course.pk]
+    enrolment = progress.get_enrolment(user, course)
+    prerequisites = prerequisite_status(user, course)
+    missing = [item for item in prerequisites if not item.done]
+    items = tree.items
+    done_count = sum(1 for item in items if item.done)
+    resume = _resume(tree, enrolment)
+    authenticated = user.is_authenticated
+    return {
+        "course": course,
+        "modules": tree.modules,
+        "items": items,
+        "total": len(items),
+        "done_count": done_count,
+        "percent": _percent(done_count, len(items)),
+        "enrolled": enrolment is not None,
+        "enrolment": enrolment,
+        "completed": enrolment is not None and enrolment.is_complete,
+        "started": done_count > 0 or bool(enrolment and enrolment.last_page_id),
+        "resume_item": resume,
+        "resume_url": resume.url if resume else None,
+        "prerequisites": prerequisites,
+        "missing_prerequisites": missing,
+        "missing_message": _missing_message(missing) if missing else "",
+        "can_enrol": authenticated and enrolment is None and not missing and course.live,
+        "login_required": not authenticated,
+    }
+
+
+def lesson_context(user, page):
+    """What a lesson (or quiz) page needs around its content, in at most five queries.
+
+    ``submissions`` maps a practice-assignment block id to the learner's
+    submission; ``assignment_blocks`` maps it to the block's value.
+    """
+    course = course_of(page)
+    blocks = dict(page.practice_assignments()) if isinstance(page, LessonPage) else {}
+    empty = {"course": course, "course_url": None, "modules": [], "module": None,
+             "item": None, "enrolled": False, "enrolment": None, "completed": False,
+             "course_completed": False, "percent": 0, "prev_item": None, "next_item": None,
+             "prev_url": None, "next_url": None, "submissions": {},
+             "assignment_blocks": blocks}
+    if course is None:
+        return empty
+    tree = _load_trees([course], user)[course.pk]
+    enrolment = progress.get_enrolment(user, course)
+    items = tree.items
+    current, prev_item, next_item = _neighbours(items, page.pk)
+    done_count = sum(1 for item in items if item.done)
+    submissions = {}
+    if blocks and enrolment is not None:
+        submissions = {submission.block_id: submission for submission in
+                       AssignmentSubmission.objects.filter(user=user, lesson_id=page.pk)}
+    return {
+        **empty,
+        "course_url": tree.url,
+        "modules": tree.modules,
+        "module": next((module for module in tree.modules
+                        if page.path.startswith(module.path)), None),
+        "item": current,
+        "enrolled": enrolment is not None,
+        "enrolment": enrolment,
+        "completed": bool(current and current.done),
+        "course_completed": enrolment is not None and enrolment.is_complete,
+        "percent": _percent(done_count, len(items)),
+        "prev_item": prev_item,
+        "next_item": next_item,
+        "prev_url": prev_item.url if prev_item else None,
+        "next_url": next_item.url if next_item else None,
+        "submissions": submissions,
+    }
+
+
+def _neighbours(items, page_id):
+    """(this item, the one before, the one after) in tree order across modules."""
+    for index, item in enumerate(items):
+        if item.id == page_id:
+            before = items[index - 1] if index > 0 else None
+            after = items[index + 1] if index + 1 < len(items) else None
+            return item, before, after
+    return None, None, None
+
+
+def catalogue_percentages(user, courses):
+    """course id → percent done, for the courses ``user`` is enrolled in. Two queries.
+
+    Completed courses read 100 without looking at their items.
+    """
+    courses = [course for course in courses if course is not None]
+    if not user.is_authenticated or not courses:
+        return {}
+    enrolments = {e.course_id: e for e in Enrolment.objects.filter(
+        user=user, course_id__in=[course.pk for course in courses])}
+    open_courses = [course for course in courses
+                    if course.pk in enrolments and not enrolments[course.pk].is_complete]
+    trees = _load_trees(open_courses, user)
+    result = {course_id: 100 for course_id, e in enrolments.items() if e.is_complete}
+    for course_id, tree in trees.items():
+        items = tree.items
+        result[course_id] = _percent(sum(1 for item in items if item.done), len(items))
+    return result

@@ -1,0 +1,129 @@
+"""The one writer of progress: enrol, complete a lesson, remember a visit, complete a course.
+
+``check_course_completion`` is also called by the quiz grader after a passing
+attempt. ``get_enrolment`` and ``check_course_completion`` are called through
+the package (``progress.get_enrolment``), so a test that patches
+``learning.services.progress.<name>`` reaches these calls too.
+"""
+
+from functools import partial
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import CoursePage
+from learning.models import Enrolment, LessonCompletion
+from learning.services import progress
+from learning.signals import course_completed
+
+from .access import _missing_message, prerequisite_status
+from .tree import _load_trees, course_of
+
+
+class ProgressError(Exception):
+    """A learner step the rules refuse; the message is shown to the learner as is."""
+
+
+def enrol(user, course):
+    """Enrol ``user`` in ``course``; an existing enrolment is returned unchanged.
+
+    Prerequisites are checked only for a new enrolment, so a learner already in a
+    course keeps it if a trainer adds a prerequisite later.
+    """
+    if not course.live:
+        raise ProgressError(_("Kursus ini belum dibuka untuk pendaftaran."))
+    existing = progress.get_enrolment(user, course)
+    if existing is not None:
+        return existing
+    missing = [item for item in prerequisite_status(user, course) if not item.done]
+    if missing:
+        raise ProgressError(_missing_message(missing))
+    try:
+        with transaction.atomic():
+            return Enrolment.objects.create(user=user, course=course)
+    except IntegrityError:
+        # Two requests enrolled at once: the other one won, which is the same result.
+        return Enrolment.objects.get(user=user, course=course)
+
+
+def _require_enrolment(user, course):
+    enrolment = progress.get_enrolment(user, course)
+    if enrolment is None:
+        raise ProgressError(_("Daftar ke kursus ini untuk membuka materinya."))
+    return enrolment
+
+
+def complete_lesson(user, lesson):
+    """Record that ``user`` finished ``lesson``; idempotent.
+
+    The completion, "Lanjutkan" and the course completion check share one
+    transaction, so a course is never complete without the lesson that completed
+    it. The returned completion carries ``course_just_completed`` for the view's
+    message.
+    """
+    if not lesson.live:
+        raise ProgressError(_("Pelajaran ini belum diterbitkan."))
+    course = course_of(lesson)
+    if course is None:
+        raise ProgressError(_("Pelajaran ini tidak berada di dalam kursus."))
+    with transaction.atomic():
+        enrolment = _require_enrolment(user, course)
+        was_complete = enrolment.is_complete
+        # get_or_create inserts in a savepoint and re-reads on IntegrityError, so a
+        # double click yields one row and no error.
+        completion, _created = LessonCompletion.objects.get_or_create(
+            user=user, lesson=lesson, defaults={"course": course})
+        if enrolment.last_page_id != lesson.pk:
+            Enrolment.objects.filter(pk=enrolment.pk).update(last_page=lesson)
+            enrolment.last_page_id = lesson.pk
+        completed = progress.check_course_completion(user, course, enrolment=enrolment)
+    completion.course_just_completed = completed and not was_complete
+    return completion
+
+
+def record_visit(user, page, enrolment=None):
+    """Remember ``page`` as where the learner left off, for "Lanjutkan".
+
+    One UPDATE (none when ``enrolment`` is given and already points here); a
+    visitor who is not enrolled changes nothing.
+    """
+    if not user.is_authenticated or page.pk is None:
+        return
+    if enrolment is not None:
+        if enrolment.last_page_id != page.pk:
+            Enrolment.objects.filter(pk=enrolment.pk).update(last_page=page)
+            enrolment.last_page_id = page.pk
+        return
+    (Enrolment.objects.filter(user=user, course__in=CoursePage.objects.ancestor_of(page))
+     .exclude(last_page=page).update(last_page=page))
+
+
+def check_course_completion(user, course, enrolment=None):
+    """Mark the enrolment complete once the course's rule is met; True if complete.
+
+    Called after every lesson completion and passing quiz attempt. ``completed_at``
+    is written by a conditional UPDATE, so of two racing requests exactly one
+    changes the row and only that one sends ``course_completed`` — after commit,
+    so a certificate is never issued for a rolled-back completion. At most three
+    queries.
+    """
+    if enrolment is None:
+        enrolment = progress.get_enrolment(user, course)
+    if enrolment is None:
+        return False
+    if enrolment.is_complete:
+        return True
+    tree = _load_trees([course], user)[course.pk]
+    if not tree.rule_met():
+        return False
+    now = timezone.now()
+    with transaction.atomic():
+        won = Enrolment.objects.filter(pk=enrolment.pk, completed_at__isnull=True).update(
+            completed_at=now)
+        if won:
+            enrolment.completed_at = now
+            transaction.on_commit(partial(
+                course_completed.send_robust, sender=Enrolment, user=user, course=course,
+                enrolment=enrolment))
+    return True

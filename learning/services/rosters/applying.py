@@ -1,0 +1,115 @@
+"""Applying a checked import: re-check, upsert by (agency, NIP) and link accounts, all
+in one transaction, with progress in the cache."""
+
+from collections.abc import Callable
+
+from django.db import OperationalError, transaction
+from django.utils import timezone
+
+from learning.models import RosterEntry, RosterImport
+from learning.services.accounts import link_rostered_accounts
+from learning.services.rosters.errors import _FileProblem
+from learning.services.rosters.progress import _CacheProgress
+from learning.services.rosters.state import _claim_for_apply, _fail, _finish
+from learning.services.rosters.validation import _check_file
+
+Status = RosterImport.Status
+
+APPLY_BATCH_SIZE = 2_000
+
+
+def apply_import(roster_import, *, raise_transient=False) -> RosterImport:
+    """Write the file's valid rows to the roster, all or nothing, and link accounts.
+
+    Accepts a VALIDATED import (claimed here) or one already APPLYING (claimed by
+    ``request_apply``). Inside one transaction: lock the import row (a second worker
+    for the same import waits, then finds it no longer APPLYING and does nothing),
+    re-check the file, upsert the rows by (agency, NIP), link accounts. Progress goes
+    to the cache, since the transaction's writes are invisible to a polling request
+    until commit.
+
+    Any error rolls everything back, then marks the import FAILED (a separate write)
+    and logs the exception. With ``raise_transient`` (the Celery task, while it has
+    retries left) a database ``OperationalError`` such as a deadlock is re-raised
+    instead and the import stays APPLYING for the retry.
+    """
+    _claim_for_apply(roster_import)
+    progress = _CacheProgress(roster_import.pk)
+    progress.set(0)
+    try:
+        with transaction.atomic():
+            if not _lock_applying(roster_import.pk):
+                roster_import.refresh_from_db()
+                return roster_import  # another worker applied it meanwhile
+            roster_import.refresh_from_db()
+            _apply_locked(roster_import, progress)
+    except OperationalError:
+        if raise_transient:
+            progress.clear()
+            raise
+        return _fail(roster_import, "apply")
+    except _FileProblem as problem:
+        return _fail(roster_import, "apply", message=str(problem), log=False)
+    except Exception:
+        return _fail(roster_import, "apply")
+    progress.clear()
+    roster_import.refresh_from_db()
+    return roster_import
+
+
+def _lock_applying(import_id) -> bool:
+    """Lock the import row, first thing in the apply transaction, if it is still APPLYING.
+
+    An UPDATE rather than SELECT ... FOR UPDATE: on PostgreSQL both lock the row (a
+    second worker waits, then finds the status changed), but only a write makes SQLite
+    take its write lock at the start. A SQLite transaction that reads first and writes
+    later fails at once with "database is locked" if another connection wrote in
+    between, whatever the busy timeout.
+    """
+    return bool(
+        RosterImport.objects.filter(pk=import_id, status=Status.APPLYING).update(
+            updated_at=timezone.now()
+        )
+    )
+
+
+def _apply_locked(roster_import, progress: _CacheProgress) -> None:
+    """The body of the apply transaction: re-check, upsert, link, record."""
+    result = _check_file(roster_import, progress.phase(0, 40), collect=True)
+    agency_id = roster_import.agency_id
+    existing = set(
+        RosterEntry.objects.filter(agency_id=agency_id).order_by().values_list("nip", flat=True)
+    )
+    created = sum(1 for row in result.rows if row.nip not in existing)
+    _upsert(agency_id, result.rows, progress.phase(40, 95))
+    linked = link_rostered_accounts(agency_id)
+    progress.set(100)
+    _finish(
+        roster_import, status=Status.APPLIED, progress=100,
+        total_rows=result.total_rows, valid_rows=result.valid_rows,
+        error_rows=result.error_rows, errors=result.errors,
+        created_count=created, updated_count=len(result.rows) - created,
+        linked_count=linked,
+    )
+
+
+def _upsert(agency_id, rows, report: Callable[[float], None]) -> None:
+    """Insert new NIPs and overwrite known ones, in batches; never touches ``user``."""
+    total = len(rows) or 1
+    for start in range(0, len(rows), APPLY_BATCH_SIZE):
+        batch = rows[start:start + APPLY_BATCH_SIZE]
+        RosterEntry.objects.bulk_create(
+            [
+                RosterEntry(
+                    agency_id=agency_id, nip=row.nip, full_name=row.full_name,
+                    email=row.email, unit_id=row.unit_id, position=row.position,
+                    active=row.active,
+                )
+                for row in batch
+            ],
+            batch_size=APPLY_BATCH_SIZE,
+            update_conflicts=True,
+            unique_fields=["agency", "nip"],
+            update_fields=["full_name", "email", "unit", "position", "active", "updated_at"],
+        )
+        report((start + len(batch)) / total)

@@ -1,0 +1,82 @@
+"""Status changes of an import: refusal messages, claiming, finishing and failing."""
+
+import logging
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from learning.models import RosterImport
+from learning.services.rosters.errors import RosterImportError
+from learning.services.rosters.progress import _CacheProgress
+
+# The package's name, as when this was a single module: log configuration and
+# filters keep matching.
+logger = logging.getLogger("learning.services.rosters")
+
+Status = RosterImport.Status
+
+
+def _state_message(roster_import, action: str) -> str:
+    """Why an import in its current state cannot be ``action`` (checked/applied/cancelled)."""
+    status = roster_import.status
+    if status == Status.VALIDATED and roster_import.valid_rows == 0:
+        return _("Tidak ada baris valid yang dapat diterapkan. Perbaiki berkas lalu unggah ulang.")
+    messages = {
+        Status.QUEUED: _("Berkas masih menunggu diperiksa."),
+        Status.VALIDATING: _("Berkas masih diperiksa. Tunggu hingga selesai."),
+        Status.VALIDATED: _("Berkas ini sudah selesai diperiksa."),
+        Status.APPLYING: _("Impor ini sedang diterapkan."),
+        Status.APPLIED: _("Impor ini sudah diterapkan."),
+        Status.REJECTED: _("Berkas ini ditolak. Perbaiki berkas lalu unggah ulang."),
+        Status.CANCELLED: _("Impor ini sudah dibatalkan."),
+        Status.FAILED: _("Impor ini gagal diproses. Unggah ulang berkasnya."),
+    }
+    return _("Impor tidak dapat %(action)s: %(reason)s") % {
+        "action": action, "reason": messages.get(status, status),
+    }
+
+
+def _claim_for_apply(roster_import) -> None:
+    """Move VALIDATED to APPLYING (the command's direct call); accept APPLYING as is."""
+    if roster_import.status != Status.APPLYING:
+        RosterImport.objects.filter(
+            pk=roster_import.pk, status=Status.VALIDATED, valid_rows__gt=0
+        ).update(status=Status.APPLYING, progress=0, updated_at=timezone.now())
+    roster_import.refresh_from_db()
+    if roster_import.status != Status.APPLYING:
+        raise RosterImportError(_state_message(roster_import, _("diterapkan")))
+
+
+def _finish(roster_import, **values) -> RosterImport:
+    """Save the given fields; a final status also stamps ``finished_at``."""
+    now = timezone.now()
+    if values.get("status") in {Status.REJECTED, Status.APPLIED, Status.FAILED}:
+        values.setdefault("finished_at", now)
+    values["updated_at"] = now
+    for name, value in values.items():
+        setattr(roster_import, name, value)
+    roster_import.save(update_fields=list(values))
+    return roster_import
+
+
+def _fail(roster_import, stage: str, *, message: str | None = None, log=True) -> RosterImport:
+    """Record a failure after the work was rolled back; the admin re-uploads the file."""
+    if log:
+        logger.exception("Roster import %s failed during %s", roster_import.pk, stage)
+    if message is None:
+        if stage == "apply":
+            message = _("Penerapan roster gagal karena kesalahan sistem. Tidak ada data yang "
+                        "diubah. Unggah ulang berkas atau hubungi admin pusat.")
+        else:
+            message = _("Pemeriksaan berkas gagal karena kesalahan sistem. Unggah ulang berkas "
+                        "atau hubungi admin pusat.")
+    elif stage == "apply":
+        message = _("%(problem)s Tidak ada data yang diubah.") % {"problem": message}
+    _CacheProgress(roster_import.pk).clear()
+    now = timezone.now()
+    # Only a running import fails: never overwrite what another worker finished.
+    RosterImport.objects.filter(
+        pk=roster_import.pk, status__in=[Status.QUEUED, Status.VALIDATING, Status.APPLYING]
+    ).update(status=Status.FAILED, file_error=message, finished_at=now, updated_at=now)
+    roster_import.refresh_from_db()
+    return roster_import
