@@ -12,7 +12,10 @@ def po_entries(path):
     entries, current, field, flags = [], {}, None, ""
     for line in path.read_text(encoding="utf-8").splitlines() + [""]:
         if not line.strip():
-            if current and "msgid_plural" not in current:
+            if current and "msgctxt" in current:
+                entries.append((current["msgid"], current.get("msgstr", ""),
+                                flags + " context:" + current["msgctxt"]))
+            elif current and "msgid_plural" not in current:
                 entries.append((current.get("msgid", ""), current.get("msgstr", ""), flags))
             elif current:
                 entries.append((current["msgid"], current.get("msgstr", ""), flags + " plural"))
@@ -43,5 +46,10 @@ def test_compiled_catalogue_matches_the_po_file():
     with open(LOCALE / "django.mo", "rb") as handle:
         compiled = gettext.GNUTranslations(handle)
     for msgid, msgstr, flags in po_entries(LOCALE / "django.po"):
-        if msgid and "plural" not in flags:
+        if not msgid or "plural" in flags:
+            continue
+        if "context:" in flags:
+            context = flags.split("context:", 1)[1]
+            assert compiled.pgettext(context, msgid) == msgstr, (context, msgid)
+        else:
             assert compiled.gettext(msgid) == msgstr, msgid
