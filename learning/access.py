@@ -48,6 +48,16 @@ def is_admin(user) -> bool:
     return is_national_admin(user) or is_agency_admin(user)
 
 
+def can_use_wagtail_admin(user) -> bool:
+    """Whether to offer the content admin. Learners (no groups) cost no permission query:
+    the platform grants admin access through groups only."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return bool(_group_names(user)) and user.has_perm("wagtailadmin.access_admin")
+
+
 def user_roles(user) -> list[str]:
     if not user.is_authenticated:
         return []

@@ -16,7 +16,5 @@ def roles(request):
     return {
         "nav_catalogue_url": SimpleLazyObject(lambda: _catalogue_url(request)),
         "nav_is_admin": SimpleLazyObject(lambda: access.is_admin(user)),
-        "nav_can_edit_content": SimpleLazyObject(
-            lambda: user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
-        ),
+        "nav_can_edit_content": SimpleLazyObject(lambda: access.can_use_wagtail_admin(user)),
     }

@@ -152,3 +152,20 @@ def test_plain_user_has_no_admin_role(world):
     assert access.user_roles(user) == []
     assert not access.is_admin(user)
     assert Group.objects.filter(name=roles.AGENCY_ADMIN).exists()
+
+
+def test_content_admin_offered_to_editors_only(world):
+    users = world["users"]
+    assert not access.can_use_wagtail_admin(users["learner"])
+    assert not access.can_use_wagtail_admin(users["agency_admin_a"])
+    assert access.can_use_wagtail_admin(users["trainer"])
+    assert access.can_use_wagtail_admin(users["national_admin"])
+    assert access.can_use_wagtail_admin(UserFactory(is_superuser=True))
+
+
+def test_learner_navigation_needs_no_permission_query(world, django_assert_num_queries):
+    learner = world["users"]["learner"]
+    learner = type(learner).objects.get(pk=learner.pk)
+    with django_assert_num_queries(1):  # the learner's groups, once
+        assert not access.can_use_wagtail_admin(learner)
+        assert not access.can_use_wagtail_admin(learner)

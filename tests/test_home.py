@@ -45,3 +45,32 @@ def test_hero_text_is_editable(client, site_with_catalogue):
     home.hero_title = "Judul baru dari editor"
     home.save_revision().publish()
     assert "Judul baru dari editor" in client.get("/").content.decode()
+
+
+def test_deep_page_is_routed_without_walking_every_level(client, site_with_catalogue,
+                                                         django_assert_max_num_queries):
+    lesson_url = site_with_catalogue.lesson.url
+    client.force_login(LearnerFactory())
+    # Wagtail's level-by-level walk alone took ten queries for a lesson; the whole
+    # anonymous redirect-to-course response now fits in far fewer.
+    client.logout()
+    with django_assert_max_num_queries(8):
+        response = client.get(lesson_url)
+    assert response.status_code == 302  # anonymous: sent to log in
+
+
+def test_lessons_of_an_unpublished_module_are_not_served(client, site_with_catalogue):
+    from learning.models import Enrolment
+
+    learner = LearnerFactory()
+    Enrolment.objects.create(user=learner, course=site_with_catalogue.course)
+    client.force_login(learner)
+    assert client.get(site_with_catalogue.lesson.url).status_code == 200
+    site_with_catalogue.module.unpublish()
+    site_with_catalogue.lesson.refresh_from_db()
+    assert site_with_catalogue.lesson.live  # only its module is unpublished
+    assert client.get(site_with_catalogue.lesson.url).status_code == 404
+
+
+def test_unknown_deep_path_is_a_404(client, site_with_catalogue):
+    assert client.get(site_with_catalogue.course.url + "tidak-ada/sama-sekali/").status_code == 404
