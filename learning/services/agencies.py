@@ -47,11 +47,11 @@ class ImportResult:
 
 
 class AgencyImportResult(ImportResult):
-    pass
+    """What an agency-list import did (or, with errors, would have done)."""
 
 
 class UnitImportResult(ImportResult):
-    pass
+    """What a unit-tree import did (or, with errors, would have done)."""
 
 
 # --- Reading CSV ------------------------------------------------------------
