@@ -558,3 +558,19 @@ def test_editors_can_preview_a_new_lesson_before_it_is_saved(tree, groups):
     response = lesson.make_preview_request(original_request=request)
     assert response.status_code == 200
     assert "Isi draf." in response.content.decode()
+
+
+def test_lesson_breadcrumbs_lead_back_to_module_and_course(client):
+    from learning.models import Enrolment
+    from tests.course_factory import build_course
+    from tests.factories import LearnerFactory
+
+    tree = build_course()
+    learner = LearnerFactory()
+    Enrolment.objects.create(user=learner, course=tree.course)
+    client.force_login(learner)
+    html = client.get(tree.lesson.url).content.decode()
+    trail = html.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
+    assert f'href="{tree.course.url}"' in trail and f'href="{tree.module.url}"' in trail
+    assert tree.index.url + '"' not in trail
+    assert 'aria-current="page">Pelajaran 1<' in trail

@@ -99,3 +99,16 @@ def test_roster_template_csv_downloads(admin_client, agency):
     body = response.content.decode("utf-8")
     assert body.startswith("\ufeff")
     assert "nip" in body.splitlines()[0]
+
+
+def test_roster_pages_keep_the_filter(admin_client, agency):
+    from tests.factories import RosterEntryFactory
+
+    for serial in range(1, 56):
+        RosterEntryFactory(agency=agency, nip=pns_nip(serial), full_name=f"Pegawai {serial:02d}")
+    url = reverse("learning:roster_list", args=[agency.pk])
+    first = admin_client.get(url, {"q": "Pegawai"}).content.decode()
+    assert "?q=Pegawai&amp;halaman=2" in first
+    second = admin_client.get(url, {"q": "Pegawai", "halaman": 2})
+    assert second.context["page_obj"].number == 2
+    assert len(second.context["page_obj"].object_list) == 5

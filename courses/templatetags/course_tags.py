@@ -30,3 +30,9 @@ def duration(minutes):
         parts.append(ngettext("%(n)d menit", "%(n)d menit", rest) % {"n": rest})
     return " ".join(parts)
 
+
+
+@register.simple_tag
+def page_trail(page, levels):
+    """The ``levels`` nearest ancestors of ``page``, outermost first, in one query."""
+    return list(page.get_ancestors().filter(depth__gte=page.depth - levels))

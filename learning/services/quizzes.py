@@ -34,6 +34,7 @@ from django.utils.translation import gettext as _
 from courses.blocks import question_snapshot
 from courses.models import CoursePage
 from learning.models import Enrolment, QuizAttempt
+from learning.services import progress
 
 Status = QuizAttempt.Status
 
@@ -77,11 +78,6 @@ class _JsonArrayLength(Func):
 # --- Lookups -----------------------------------------------------------------
 
 
-def course_of(quiz):
-    """The course a quiz belongs to (its CoursePage ancestor), or None."""
-    return CoursePage.objects.ancestor_of(quiz).first()
-
-
 def get_attempt(user, attempt_id):
     """The user's own attempt, or QuizError 404 (another user's ids reveal nothing).
 
@@ -121,7 +117,7 @@ def start_attempt(user, quiz):
     Resuming instead of creating means a reload, a second tab or a double click
     never burns an attempt.
     """
-    course = course_of(quiz)
+    course = progress.course_of(quiz)
     if course is None or not quiz.live:
         raise QuizError(_("Kuis ini tidak tersedia."), status=404)
     _expire_overdue(user, quiz)
@@ -226,9 +222,6 @@ def submit_attempt(user, attempt_id, answers):
     with transaction.atomic():
         won = QuizAttempt.objects.filter(pk=attempt.pk, status=Status.IN_PROGRESS).update(**fields)
         if won and fields["passed"]:
-            # Imported here: progress imports learning models and may import this module.
-            from learning.services import progress
-
             progress.check_course_completion(user, attempt.course)
     if not won:  # another request closed it between our read and our write
         attempt.refresh_from_db(fields=_CLOSING_FIELDS)

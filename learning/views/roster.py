@@ -34,13 +34,10 @@ def roster_list(request, agency_id):
             entries = entries.filter(user__isnull=True, active=True)
         elif status == "inactive":
             entries = entries.filter(active=False)
-    page = Paginator(entries.order_by("full_name", "pk"), 50).get_page(request.GET.get("page"))
-    query_without_page = request.GET.copy()
-    query_without_page.pop("page", None)
-    return render(request, "learning/roster/list.html", {
-        "agency": agency, "form": form, "page_obj": page,
-        "querystring": query_without_page.urlencode(),
-    })
+    page = Paginator(entries.order_by("full_name", "pk"), 50).get_page(
+        request.GET.get("halaman"))
+    return render(request, "learning/roster/list.html",
+                  {"agency": agency, "form": form, "page_obj": page})
 
 
 @login_required

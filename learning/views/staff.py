@@ -18,7 +18,7 @@ def pending_list(request, agency_id):
     pending = access.pending_staff_for(request.user, agency).select_related("unit").order_by(
         "date_joined"
     )
-    page = Paginator(pending, 50).get_page(request.GET.get("page"))
+    page = Paginator(pending, 50).get_page(request.GET.get("halaman"))
     return render(request, "learning/dashboard/pending_staff.html",
                   {"agency": agency, "page_obj": page})
 

@@ -5,6 +5,8 @@ import shutil
 
 import pytest
 
+from tests.browser.helpers import STEP_TIMEOUT_MS
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 LAUNCH_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -38,6 +40,6 @@ def browser():
 def page(browser, live_server):
     context = browser.new_context(viewport={"width": 360, "height": 800}, locale="id-ID")
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(STEP_TIMEOUT_MS)
     yield page
     context.close()

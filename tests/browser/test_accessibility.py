@@ -7,8 +7,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from learning.models import Enrolment
+from tests.browser.helpers import log_in
 from tests.course_factory import build_course
-from tests.factories import PASSWORD, AgencyFactory, LearnerFactory, make_agency_admin
+from tests.factories import AgencyFactory, LearnerFactory, make_agency_admin
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -24,14 +25,6 @@ def problems(page):
     ]
 
 
-def log_in(page, live_server, user):
-    page.goto(live_server.url + "/akun/login/")
-    page.get_by_label("Email").fill(user.email)
-    page.get_by_label("Kata sandi").fill(PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
-    page.wait_for_url(live_server.url + "/")
-
-
 def test_public_and_learner_pages_have_no_serious_violations(page, live_server):
     tree = build_course()
     found = {}
@@ -42,7 +35,7 @@ def test_public_and_learner_pages_have_no_serious_violations(page, live_server):
 
     learner = LearnerFactory()
     Enrolment.objects.create(user=learner, course=tree.course)
-    log_in(page, live_server, learner)
+    log_in(page, live_server.url, learner.email)
     for path in [tree.course.url, tree.lesson.url, tree.quiz.url, "/belajar-saya/"]:
         page.goto(live_server.url + path)
         found[f"learner {path}"] = problems(page)
@@ -58,7 +51,7 @@ def test_agency_admin_pages_have_no_serious_violations(page, live_server):
     build_course()
     agency = AgencyFactory()
     admin = make_agency_admin(agency)
-    log_in(page, live_server, admin)
+    log_in(page, live_server.url, admin.email)
     found = {}
     for path in [f"/dasbor/instansi/{agency.pk}/", f"/dasbor/instansi/{agency.pk}/roster/",
                  f"/dasbor/instansi/{agency.pk}/roster/unggah/",

@@ -8,18 +8,11 @@ from wagtail.users.models import UserProfile
 
 from learning import roles
 from learning.models import AssignmentSubmission, Enrolment
+from tests.browser.helpers import STEP_TIMEOUT_MS, log_in
 from tests.course_factory import build_course
-from tests.factories import PASSWORD, LearnerFactory, make_in_group
+from tests.factories import LearnerFactory, make_in_group
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def log_in(page, live_server, user):
-    page.goto(live_server.url + "/akun/login/")
-    page.get_by_label("Email").fill(user.email)
-    page.get_by_label("Kata sandi").fill(PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
-    page.wait_for_url(live_server.url + "/")
 
 
 def test_trainer_returns_an_assignment_and_the_learner_sees_the_verdict(browser, live_server):
@@ -41,8 +34,8 @@ def test_trainer_returns_an_assignment_and_the_learner_sees_the_verdict(browser,
 
     phone = browser.new_context(viewport={"width": 360, "height": 800})
     page = phone.new_page()
-    page.set_default_timeout(15_000)
-    log_in(page, live_server, learner)
+    page.set_default_timeout(STEP_TIMEOUT_MS)
+    log_in(page, live_server.url, learner.email)
     page.goto(live_server.url + lesson.url)
     page.get_by_label("Jawaban Anda").fill(
         "Layanan KTP-el buka Senin–Jumat pukul 08.00–15.00. <script>alert(1)</script>")
@@ -54,8 +47,8 @@ def test_trainer_returns_an_assignment_and_the_learner_sees_the_verdict(browser,
 
     desk = browser.new_context(viewport={"width": 1280, "height": 900})
     admin = desk.new_page()
-    admin.set_default_timeout(15_000)
-    log_in(admin, live_server, trainer)
+    admin.set_default_timeout(STEP_TIMEOUT_MS)
+    log_in(admin, live_server.url, trainer.email)
     admin.goto(live_server.url + "/admin/snippets/learning/assignmentsubmission/")
     admin.get_by_role("link", name="Tulis pengumuman layanan").first.click()
     admin.get_by_label(re.compile("Kembalikan untuk diperbaiki")).check()

@@ -6,19 +6,12 @@ import re
 import pytest
 
 from learning.models import Enrolment
+from tests.browser.helpers import log_in
 from tests.course_factory import build_course, single_choice, true_false
-from tests.factories import PASSWORD, LearnerFactory
+from tests.factories import LearnerFactory
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.django_db(transaction=True)]
-
-
-def log_in(page, live_server, user):
-    page.goto(live_server.url + "/akun/login/")
-    page.get_by_label("Email").fill(user.email)
-    page.get_by_label("Kata sandi").fill(PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
-    page.wait_for_url(live_server.url + "/")
 
 
 def test_learner_fails_quiz_reads_feedback_passes_on_retry(page, live_server):
@@ -28,7 +21,7 @@ def test_learner_fails_quiz_reads_feedback_passes_on_retry(page, live_server):
     ], pass_mark=100)
     learner = LearnerFactory(full_name="Budi Santoso")
 
-    log_in(page, live_server, learner)
+    log_in(page, live_server.url, learner.email)
     page.goto(live_server.url + tree.course.url)
     page.get_by_role("button", name="Daftar kursus ini").click()
     assert Enrolment.objects.filter(user=learner, course=tree.course).exists()

@@ -6,9 +6,9 @@ import re
 import pytest
 
 from learning.models import RosterEntry, StaffStatus
+from tests.browser.helpers import log_in
 from tests.course_factory import build_course
 from tests.factories import (
-    PASSWORD,
     AgencyFactory,
     LearnerFactory,
     UnitFactory,
@@ -36,11 +36,7 @@ def test_agency_admin_uploads_roster_and_confirms_a_newcomer(page, live_server, 
         encoding="utf-8",
     )
 
-    page.goto(live_server.url + "/akun/login/")
-    page.get_by_label("Email").fill(admin.email)
-    page.get_by_label("Kata sandi").fill(PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
-    page.wait_for_url(live_server.url + "/")
+    log_in(page, live_server.url, admin.email)
 
     page.get_by_role("link", name="Dasbor").first.click()
     page.wait_for_url(re.compile(r"/dasbor/instansi/\d+/$"))

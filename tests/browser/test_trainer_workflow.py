@@ -12,8 +12,9 @@ from courses.models import LessonPage
 from learning import roles
 from learning.services import progress
 from learning.services.content_roles import WORKFLOW_NAME, setup_content_roles
+from tests.browser.helpers import STEP_TIMEOUT_MS, log_in
 from tests.course_tree import build_course_tree
-from tests.factories import PASSWORD, LearnerFactory, make_in_group
+from tests.factories import LearnerFactory, make_in_group
 
 # tests/conftest.py restores Wagtail's root page, site and groups before each
 # transactional test, so this runs in any order.
@@ -41,14 +42,6 @@ def setup(transactional_db):
     return tree, trainer, reviewer, learner
 
 
-def log_in(page, base_url, email):
-    page.goto(base_url + "/akun/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Kata sandi").fill(PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
-    page.wait_for_url(re.compile(r"^(?!.*/akun/login/).*$"))
-
-
 def block_label(name):
     """A lesson block's label as the English admin shows it (translated or not)."""
     with translation.override("en"):
@@ -73,7 +66,7 @@ def test_trainer_writes_reviewer_approves_learner_reads(browser, live_server, se
     # --- The trainer drafts a lesson with three block types and submits it.
     context = browser.new_context(viewport=DESKTOP, locale="id-ID")
     admin = context.new_page()
-    admin.set_default_timeout(15_000)
+    admin.set_default_timeout(STEP_TIMEOUT_MS)
     log_in(admin, live_server.url, trainer.email)
     admin.goto(f"{live_server.url}/admin/pages/add/courses/lessonpage/{tree.module.pk}/")
     admin.locator("#id_title").fill(LESSON_TITLE)
@@ -104,7 +97,7 @@ def test_trainer_writes_reviewer_approves_learner_reads(browser, live_server, se
     # --- The reviewer finds it awaiting review and approves it.
     context = browser.new_context(viewport=DESKTOP, locale="id-ID")
     admin = context.new_page()
-    admin.set_default_timeout(15_000)
+    admin.set_default_timeout(STEP_TIMEOUT_MS)
     log_in(admin, live_server.url, reviewer.email)
     admin.goto(live_server.url + "/admin/")
     admin.get_by_role("link", name=LESSON_TITLE).first.click()
