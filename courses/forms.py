@@ -24,22 +24,25 @@ class CoursePageForm(WagtailAdminPageForm):
         if any(course.pk == self.instance.pk for course in chosen):
             self.add_error("prerequisites", _("Kursus tidak bisa menjadi prasyarat bagi "
                                               "dirinya sendiri."))
-        elif cycle := [course for course in chosen if requires(course, self.instance.pk)]:
+        elif cycle := [course for course in chosen
+                       if requires(type(self.instance), course, self.instance.pk)]:
             self.add_error("prerequisites", _(
                 "Prasyarat melingkar: %(titles)s sudah mensyaratkan kursus ini."
             ) % {"titles": ", ".join(course.title for course in cycle)})
         return cleaned_data
 
 
-def requires(course, target_pk):
-    """True if ``course`` needs the course ``target_pk`` first, directly or through others."""
-    from courses.models import CoursePage
+def requires(course_model, course, target_pk):
+    """True if ``course`` needs the course ``target_pk`` first, directly or through others.
 
+    ``course_model`` is the page model whose ``prerequisites`` to follow; the form
+    passes its own instance's class, so this module needs no import of the models.
+    """
     seen, frontier = set(), {course.pk}
     while frontier:
         seen |= frontier
         frontier = set(
-            CoursePage.prerequisites.through.objects
+            course_model.prerequisites.through.objects
             .filter(from_coursepage_id__in=frontier)
             .values_list("to_coursepage_id", flat=True)
         ) - seen

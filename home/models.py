@@ -1,5 +1,4 @@
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -37,28 +36,6 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("halaman beranda")
-
-    def route(self, request, path_components):
-        """Find a deep page by its URL path in one query instead of one per segment.
-
-        Wagtail walks the tree a level at a time, two queries a level; a lesson five
-        levels down paid ten queries to be found. Here the page is looked up by
-        ``url_path`` and its ancestors checked for being live in a second query, so
-        an unpublished module still hides its lessons. Anything else (no such
-        page, a page with its own routing) falls back to Wagtail's walk.
-        """
-        if not path_components:
-            return super().route(request, path_components)
-        url_path = self.url_path + "/".join(path_components) + "/"
-        page = Page.objects.filter(url_path=url_path, path__startswith=self.path).first()
-        if page is None or not page.live:
-            return super().route(request, path_components)
-        hidden_ancestor = (
-            Page.objects.ancestor_of(page).filter(depth__gt=self.depth, live=False).exists()
-        )
-        if hidden_ancestor:
-            raise Http404
-        return page.specific.route(request, [])
 
 
 @register_setting(icon="cog")

@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 
 from courses.models import LessonPage, QuizPage
 from learning.models import AssignmentSubmission, Enrolment, QuizAttempt
+from learning import slots
 from learning.services import progress
 from learning.viewsets import (
     LearningViewSetGroup,
@@ -32,16 +33,26 @@ def gate_course_material(page, request, serve_args, serve_kwargs):
 
     Editors previewing in the admin do not pass through here; people with admin
     access are let through on the live site too, so trainers can check a page.
+    For a lesson the gate also reads the learner's state once and records the
+    visit for "Lanjutkan": the request's one write, before anything renders.
     """
     if not isinstance(page, (LessonPage, QuizPage)):
         return None
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if progress.may_open_material(request.user, page):
+        if isinstance(page, LessonPage):
+            slots.remember_lesson_state(request, page)
         return None
     messages.info(request, _("Daftar ke kursus ini untuk membuka materinya."))
     course = progress.course_of(page)
     return redirect(course.get_url(request) if course else "/")
+
+
+@hooks.register("course_slot")
+def render_learner_slot(name, context, *args):
+    """The learner's state in the places course pages leave for it (see learning.slots)."""
+    return slots.render(name, context, *args)
 
 
 @hooks.register("after_create_page")

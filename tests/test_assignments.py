@@ -315,7 +315,7 @@ def test_form_in_a_preview_of_an_unsaved_lesson_renders_without_a_target(rf, tra
     for user in (trainer, AnonymousUser()):
         request = rf.get("/admin/pages/preview/")
         request.user, request.is_preview = user, True
-        html = Template("{% load learning_tags %}{% lesson_state page as state %}"
-                        "{% assignment_form page block_id state %}").render(
+        html = Template('{% load course_tags %}{% course_slot "practice_form" page block_id %}'
+                        ).render(
             Context({"request": request, "page": lesson, "block_id": BLOCK_ID}))
         assert "<form" not in html

@@ -164,8 +164,8 @@ def test_admin_rejects_circular_prerequisites(admin_client, tree):
         duration_minutes=90))
     other.prerequisites.add(tree.course)
     other.save_revision().publish()
-    assert requires(other, tree.course.pk)
-    assert not requires(tree.course, other.pk)
+    assert requires(CoursePage, other, tree.course.pk)
+    assert not requires(CoursePage, tree.course, other.pk)
 
     response = admin_client.get(f"/admin/pages/{tree.course.pk}/edit/")
     form_class = type(response.context["form"])
@@ -574,3 +574,39 @@ def test_lesson_breadcrumbs_lead_back_to_module_and_course(client):
     assert f'href="{tree.course.url}"' in trail and f'href="{tree.module.url}"' in trail
     assert tree.index.url + '"' not in trail
     assert 'aria-current="page">Pelajaran 1<' in trail
+
+
+def test_unpublished_module_hides_its_lessons_in_wagtails_own_walk(tree):
+    """The rule lives on the course pages, not in a faster router above them."""
+    from django.http import Http404
+
+    request = RequestFactory().get("/")
+    module = ModulePage.objects.get(pk=tree.module.pk)
+    assert module.route(request, [tree.lesson.slug]).page.pk == tree.lesson.pk
+    module.unpublish()
+    module.refresh_from_db()
+    with pytest.raises(Http404):
+        module.route(request, [tree.lesson.slug])
+
+
+def test_unpublished_course_hides_its_modules_and_lessons(client, tree):
+    from learning.models import Enrolment
+    from tests.factories import LearnerFactory
+
+    learner = LearnerFactory()
+    Enrolment.objects.create(user=learner, course=tree.course)
+    client.force_login(learner)
+    lesson_url = tree.lesson.url
+    assert client.get(lesson_url).status_code == 200
+    CoursePage.objects.get(pk=tree.course.pk).unpublish()
+    assert client.get(lesson_url).status_code == 404
+    assert client.get(tree.module.url).status_code == 404
+
+
+def test_catalogue_routes_deep_pages_in_two_queries(tree, django_assert_num_queries):
+    request = RequestFactory().get("/")
+    catalogue = CourseIndexPage.objects.get(pk=tree.catalogue.pk)
+    components = tree.lesson.url_path[len(catalogue.url_path):].strip("/").split("/")
+    with django_assert_num_queries(3):  # the page, hidden ancestors, the specific row
+        found = catalogue.route(request, components)
+    assert found.page.pk == tree.lesson.pk

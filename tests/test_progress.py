@@ -12,7 +12,6 @@ from learning import roles
 from learning.models import Enrolment, LessonCompletion, QuizAttempt
 from learning.services import progress
 from learning.signals import course_completed
-from learning.templatetags import learning_tags
 from tests.course_factory import build_course
 from tests.factories import LearnerFactory, make_in_group
 
@@ -468,11 +467,43 @@ def test_catalogue_progress_is_two_queries_for_a_page_of_courses(learner):
     assert _count_queries(lambda: progress.catalogue_percentages(learner, courses)) == 2
 
 
-def test_catalogue_progress_tag_is_empty_for_anonymous(tree):
+def test_catalogue_progress_slot_is_empty_for_anonymous(tree):
     from django.contrib.auth.models import AnonymousUser
+    from django.template import Context, Template
     from django.test import RequestFactory
 
     request = RequestFactory().get("/")
     request.user = AnonymousUser()
-    assert learning_tags.catalogue_progress({"request": request}, [tree.course]) == {}
+    html = Template('{% load course_tags %}{% course_slot "catalogue_card" course %}').render(
+        Context({"request": request, "course": tree.course, "courses": [tree.course]}))
+    assert html == ""
 
+
+
+def test_rendering_a_lesson_writes_nothing_the_gate_records_the_visit(rf, tree, learner):
+    """Where the learner left off is written by the before_serve_page gate, never by a
+    template: rendering the lesson's learner parts runs reads only."""
+    from django.template import Context, Template
+
+    from learning.wagtail_hooks import gate_course_material
+
+    enrolment = progress.enrol(learner, tree.course)
+    lesson = LessonPage.objects.get(pk=tree.lesson.pk)
+    request = rf.get(lesson.url)
+    request.user = learner
+    request.session = {}
+    with CaptureQueriesContext(connection) as render_queries:
+        Template('{% load course_tags %}{% course_slot "lesson_badge" page %}'
+                 '{% course_slot "lesson_footer" page %}').render(
+            Context({"request": request, "page": lesson}))
+    assert not [q for q in render_queries.captured_queries
+                if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+    enrolment.refresh_from_db()
+    assert enrolment.last_page_id is None
+
+    request = rf.get(lesson.url)
+    request.user = learner
+    request.session = {}
+    assert gate_course_material(lesson, request, [], {}) is None
+    enrolment.refresh_from_db()
+    assert enrolment.last_page_id == lesson.pk

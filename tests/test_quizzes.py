@@ -7,6 +7,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.db import connection, connections
 from django.template import Context, Template
 from django.test import RequestFactory
@@ -492,14 +493,18 @@ def test_quiz_state_runs_a_constant_number_of_queries(learner, tree, past_attemp
         assert [a.question_total for a in state["attempts"]] == [3] * past_attempts
 
 
-def test_quiz_state_tag_reads_the_request_user(learner, tree):
+def test_quiz_slots_read_the_request_user(learner, tree):
     request = RequestFactory().get("/")
     request.user = learner
     html = Template(
-        "{% load quiz_tags %}{% quiz_state quiz as state %}"
-        "{{ state.can_start }}|{{ state.attempts_left|default:'-' }}|{{ 75|clock }}"
+        '{% load course_tags quiz_tags %}{% course_slot "quiz_actions" quiz %}|{{ 75|clock }}'
     ).render(Context({"request": request, "quiz": tree.quiz}))
-    assert html == "True|-|1:15"
+    assert "Mulai kuis" in html and html.endswith("|1:15")
+    request = RequestFactory().get("/")
+    request.user = AnonymousUser()
+    html = Template('{% load course_tags %}{% course_slot "quiz_actions" quiz %}').render(
+        Context({"request": request, "quiz": tree.quiz}))
+    assert "Mulai kuis" not in html and "Masuk terlebih dahulu" in html
 
 
 # --- Pages -------------------------------------------------------------------------------------

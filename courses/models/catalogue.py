@@ -8,6 +8,8 @@ Page ones (``live``, ``path``, ``depth``), so every filter here uses one of them
 
 from django.core.paginator import Paginator
 
+from .snippets import CompetencyCategory
+
 PER_PAGE = 12
 MAX_QUERY_LENGTH = 100
 
@@ -31,16 +33,8 @@ def read_filters(request):
     }
 
 
-def filtered_courses(index_page, filters):
-    """Live, public courses under ``index_page`` matching ``filters``; searched if ``q``."""
-    from .pages import CoursePage
-    from .snippets import CompetencyCategory
-
-    courses = (
-        CoursePage.objects.live().public().child_of(index_page)
-        .select_related("category", "cover_image")
-        .order_by("-mandatory_for_all", "title")
-    )
+def filtered_courses(courses, filters):
+    """``courses`` (a catalogue's live courses) matching ``filters``; searched if ``q``."""
     if filters["kategori"]:
         category_id = (
             CompetencyCategory.objects.filter(slug=filters["kategori"])
@@ -60,10 +54,9 @@ def filtered_courses(index_page, filters):
 
 
 def listing(index_page, request):
-    from .snippets import CompetencyCategory
-
+    """The catalogue page's context: its live courses filtered, searched and paged."""
     filters = read_filters(request)
-    courses = filtered_courses(index_page, filters)
+    courses = filtered_courses(index_page.live_courses(), filters)
     page_obj = Paginator(courses, PER_PAGE).get_page(request.GET.get("halaman"))
     return {
         "courses": page_obj,

@@ -13,6 +13,7 @@ from courses.blocks import LessonStreamBlock, QuestionStreamBlock
 from courses.forms import CoursePageForm
 
 from . import catalogue
+from .routing import HidesDescendantsWhenUnpublished, route_descendant_by_path
 
 
 class CourseIndexPage(Page):
@@ -33,8 +34,24 @@ class CourseIndexPage(Page):
         context.update(catalogue.listing(self, request))
         return context
 
+    def live_courses(self):
+        """The live, public courses of this catalogue, mandatory ones first."""
+        return (
+            CoursePage.objects.live().public().child_of(self)
+            .select_related("category", "cover_image")
+            .order_by("-mandatory_for_all", "title")
+        )
 
-class CoursePage(Page):
+    def route(self, request, path_components):
+        """Courses and their material in two queries instead of two a level."""
+        if path_components:
+            found = route_descendant_by_path(self, request, path_components)
+            if found is not None:
+                return found
+        return super().route(request, path_components)
+
+
+class CoursePage(HidesDescendantsWhenUnpublished, Page):
     """A course: metadata a civil servant and their agency need, and its modules."""
 
     class Level(models.TextChoices):
@@ -113,7 +130,7 @@ class CoursePage(Page):
                                                       "bagi dirinya sendiri.")})
 
 
-class ModulePage(Page):
+class ModulePage(HidesDescendantsWhenUnpublished, Page):
     summary = models.TextField(_("ringkasan"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("summary")]

@@ -1,0 +1,183 @@
+"""What learning shows on course pages: the learner's state, in the places courses leaves.
+
+courses/ knows no learner. Its page templates mark places with
+``{% course_slot "<name>" page … %}``; the Wagtail hook ``course_slot`` (registered
+in ``wagtail_hooks.py``) answers each name here with a template of learning's own,
+``learning/slots/<name>.html``, and the state that template needs.
+
+State is read once per request and page and kept on the request: the lesson's by
+the ``before_serve_page`` gate, which is also where the visit is recorded for
+"Lanjutkan" (nothing writes while a template renders); the rest on first use.
+"""
+
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.views import redirect_to_login
+from django.urls import reverse
+
+from learning.forms.assignments import AssignmentForm, editable_text, pop_rejected_answer
+from learning.services import progress, quizzes
+
+_STATE_ATTR = "_learning_slot_state"
+
+
+def _user(context):
+    request = context.get("request")
+    return getattr(request, "user", None) or AnonymousUser()
+
+
+def _store(request):
+    if request is None:
+        return {}
+    store = getattr(request, _STATE_ATTR, None)
+    if store is None:
+        store = {}
+        setattr(request, _STATE_ATTR, store)
+    return store
+
+
+def _memo(context, key, compute):
+    store = _store(context.get("request"))
+    if key not in store:
+        store[key] = compute()
+    return store[key]
+
+
+def remember_lesson_state(request, page):
+    """The gate's step for a lesson: read its state once, and record the visit.
+
+    Called from ``before_serve_page`` (never while rendering): the visit is where
+    "Lanjutkan" goes next time. An answer the learner typed that failed
+    validation is handed back from the session so nothing they wrote is lost.
+    """
+    state = progress.lesson_context(request.user, page)
+    if state["enrolled"]:
+        progress.record_visit(request.user, page, enrolment=state["enrolment"])
+    state["draft"] = pop_rejected_answer(request, page)
+    _store(request)[("lesson", page.pk)] = state
+    return state
+
+
+def course_state(context, course):
+    return _memo(context, ("course", course.pk),
+                 lambda: progress.course_outline(_user(context), course))
+
+
+def lesson_state(context, page):
+    """The lesson's state; read here only where the gate did not run (an editor's preview)."""
+    def compute():
+        state = progress.lesson_context(_user(context), page)
+        state["draft"] = None
+        return state
+    return _memo(context, ("lesson", page.pk), compute)
+
+
+def quiz_state(context, quiz):
+    return _memo(context, ("quiz", quiz.pk), lambda: quizzes.quiz_state(_user(context), quiz))
+
+
+def catalogue_percentages(context):
+    """course id → percent for the courses listed on this catalogue page (enrolled only)."""
+    return _memo(context, ("catalogue",), lambda: progress.catalogue_percentages(
+        _user(context), list(context.get("courses") or [])))
+
+
+# --- Slot renderers: name → (template, values) ------------------------------------
+
+
+def _catalogue_card(context, course):
+    if not _user(context).is_authenticated:
+        return None
+    percent = catalogue_percentages(context).get(course.pk)
+    if percent is None:
+        return None
+    return "catalogue_card.html", {"course": course, "percent": percent}
+
+
+def _course_part(template):
+    def renderer(context, page):
+        return template, {"page": page, "state": course_state(context, page)}
+    return renderer
+
+
+def _module_items(context, module, course):
+    state = course_state(context, course)
+    entry = next((entry for entry in state["modules"] if entry.module.pk == module.pk), None)
+    return "module_items.html", {"page": module, "state": state, "entry": entry}
+
+
+def _lesson_part(template):
+    def renderer(context, page):
+        return template, {"page": page, "state": lesson_state(context, page)}
+    return renderer
+
+
+def _practice_form(context, lesson, block_id):
+    request = context.get("request")
+    state = lesson_state(context, lesson)
+    blocks = state.get("assignment_blocks") or dict(lesson.practice_assignments())
+    block = blocks.get(block_id)
+    submission = (state.get("submissions") or {}).get(block_id)
+    allow_link = bool(block and block["allow_link"])
+    auto_id = f"tugas-{block_id}-%s"
+    draft = state.get("draft")
+    if draft and draft.get("block_id") == block_id:
+        form = AssignmentForm(data=draft["data"], allow_link=allow_link, auto_id=auto_id)
+        form.is_valid()
+    else:
+        initial = ({"response": editable_text(submission.response),
+                    "link_url": submission.link_url}
+                   if submission else {})
+        form = AssignmentForm(initial=initial, allow_link=allow_link, auto_id=auto_id)
+    accepted = submission is not None and submission.status == submission.Status.ACCEPTED
+    path = request.get_full_path() if request is not None else "/"
+    # A lesson or block not saved yet (an editor's preview) has nowhere to post to.
+    action = (reverse("learning:assignment_submit", args=[lesson.pk, block_id])
+              if lesson.pk and block_id else None)
+    enrolled = bool(state.get("enrolled"))
+    return "practice_form.html", {
+        "lesson": lesson,
+        "block_id": block_id,
+        "block": block,
+        "form": form,
+        "submission": submission,
+        "enrolled": enrolled,
+        "editable": enrolled and block is not None and not accepted and action is not None,
+        "login_url": redirect_to_login(path).url,
+        "action": action,
+        "anchor": f"tugas-{block_id}",
+    }
+
+
+def _quiz_part(template):
+    def renderer(context, quiz):
+        return template, {"page": quiz, "state": quiz_state(context, quiz)}
+    return renderer
+
+
+RENDERERS = {
+    "catalogue_card": _catalogue_card,
+    "course_cta": _course_part("course_cta.html"),
+    "course_progress": _course_part("course_progress.html"),
+    "course_syllabus": _course_part("course_syllabus.html"),
+    "module_items": _module_items,
+    "lesson_badge": _lesson_part("lesson_badge.html"),
+    "lesson_footer": _lesson_part("lesson_footer.html"),
+    "practice_form": _practice_form,
+    "quiz_badge": _quiz_part("quiz_badge.html"),
+    "quiz_status": _quiz_part("quiz_status.html"),
+    "quiz_actions": _quiz_part("quiz_actions.html"),
+    "quiz_attempts": _quiz_part("quiz_attempts.html"),
+}
+
+
+def render(name, context, *args):
+    """The HTML of slot ``name`` for this page and visitor, or "" when there is none."""
+    renderer = RENDERERS.get(name)
+    found = renderer(context, *args) if renderer else None
+    if found is None:
+        return ""
+    template_name, values = found
+    template = context.template.engine.get_template(f"learning/slots/{template_name}")
+    request = context.get("request")
+    values.update(request=request, user=_user(context), csrf_token=context.get("csrf_token"))
+    return template.render(context.new(values))
