@@ -39,6 +39,11 @@ beat: install
 bench: migrate
 	$(BIN)/python bench/run.py
 
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
+
 messages: install
 	$(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=bench --ignore=tests
 	$(BIN)/python manage.py compilemessages --ignore=.venv
