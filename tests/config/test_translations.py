@@ -4,7 +4,7 @@ import ast
 import gettext
 from pathlib import Path
 
-LOCALE = Path(__file__).resolve().parent.parent / "locale" / "en" / "LC_MESSAGES"
+LOCALE = Path(__file__).resolve().parents[2] / "locale" / "en" / "LC_MESSAGES"
 
 
 def po_entries(path):

@@ -21,7 +21,7 @@ from learning.models import RosterEntry, RosterImport
 from learning.services import rosters
 from tests.factories import AgencyFactory, UnitFactory, pns_nip
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BROKER = os.environ.get("CELERY_BROKER_URL", "")
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
