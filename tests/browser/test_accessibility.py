@@ -8,7 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from learning.models import Enrolment
 from tests.browser.helpers import log_in
-from tests.course_factory import build_course
+from tests.factories import build_course
 from tests.factories import AgencyFactory, LearnerFactory, make_agency_admin
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

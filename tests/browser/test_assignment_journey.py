@@ -9,7 +9,7 @@ from wagtail.users.models import UserProfile
 from learning import roles
 from learning.models import AssignmentSubmission, Enrolment
 from tests.browser.helpers import STEP_TIMEOUT_MS, log_in
-from tests.course_factory import build_course
+from tests.factories import build_course
 from tests.factories import LearnerFactory, make_in_group
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

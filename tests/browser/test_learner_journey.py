@@ -7,7 +7,7 @@ import pytest
 
 from learning.models import Enrolment
 from tests.browser.helpers import log_in
-from tests.course_factory import build_course, single_choice, true_false
+from tests.factories import build_course, single_choice, true_false
 from tests.factories import LearnerFactory
 
 pytestmark = [pytest.mark.browser,

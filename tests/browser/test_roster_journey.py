@@ -7,7 +7,7 @@ import pytest
 
 from learning.models import RosterEntry, StaffStatus
 from tests.browser.helpers import log_in
-from tests.course_factory import build_course
+from tests.factories import build_course
 from tests.factories import (
     AgencyFactory,
     LearnerFactory,

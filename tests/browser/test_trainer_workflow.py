@@ -13,7 +13,7 @@ from learning import roles
 from learning.services import progress
 from learning.services.content_roles import WORKFLOW_NAME, setup_content_roles
 from tests.browser.helpers import STEP_TIMEOUT_MS, log_in
-from tests.course_tree import build_course_tree
+from tests.factories import build_course_tree
 from tests.factories import LearnerFactory, make_in_group
 
 # tests/conftest.py restores Wagtail's root page, site and groups before each

@@ -22,7 +22,7 @@ from courses.blocks import (
 )
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
 from courses.models.catalogue import listing
-from tests.course_tree import build_course_tree, paragraph, publish, single_choice
+from tests.factories import build_course_tree, paragraph, publish, single_choice
 
 pytestmark = pytest.mark.django_db
 
@@ -404,7 +404,7 @@ def test_unpublished_lesson_is_not_found(tree):
 
 def test_single_choice_helper_builds_valid_questions():
     block = SingleChoiceQuestionBlock()
-    assert block.clean(block.to_python(single_choice("Soal?")["value"]))
+    assert block.clean(block.to_python(single_choice("q1", prompt="Soal?")["value"]))
 
 
 # --- Page templates (with learning's template tags) ------------------------------
@@ -562,7 +562,7 @@ def test_editors_can_preview_a_new_lesson_before_it_is_saved(tree, groups):
 
 def test_lesson_breadcrumbs_lead_back_to_module_and_course(client):
     from learning.models import Enrolment
-    from tests.course_factory import build_course
+    from tests.factories import build_course
     from tests.factories import LearnerFactory
 
     tree = build_course()

@@ -3,7 +3,7 @@
 import pytest
 
 from learning import roles
-from tests.course_factory import build_course
+from tests.factories import build_course
 from tests.factories import AgencyFactory, LearnerFactory, make_agency_admin, make_in_group
 
 pytestmark = pytest.mark.django_db

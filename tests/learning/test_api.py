@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from learning import api, roles
 from learning.models import Enrolment
-from tests.course_factory import build_course
+from tests.factories import build_course
 from tests.factories import AgencyFactory, LearnerFactory, make_agency_admin, make_in_group
 
 pytestmark = pytest.mark.django_db

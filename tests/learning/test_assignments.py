@@ -9,7 +9,7 @@ from learning.forms.assignments import AssignmentForm, clean_learner_html, edita
 from learning.models import AssignmentSubmission, Enrolment, QuizAttempt
 from learning.services import progress
 from learning.services.assignments import AssignmentError, review_submission, submit_assignment
-from tests.course_factory import build_course
+from tests.factories import build_course
 from tests.factories import LearnerFactory, make_in_group
 
 pytestmark = pytest.mark.django_db

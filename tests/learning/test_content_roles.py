@@ -16,7 +16,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from courses.models import LessonPage
 from learning import roles
 from learning.services.content_roles import TASK_NAME, WORKFLOW_NAME, setup_content_roles
-from tests.course_tree import build_course_tree
+from tests.factories import build_course_tree
 from tests.factories import make_in_group
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,7 @@ from courses.models import LessonPage
 from home.models import PlatformSettings
 from learning.models import Enrolment
 from learning.services import progress
-from tests.course_factory import build_course
+from tests.factories import build_course
 from tests.factories import LearnerFactory
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from learning import roles
 from learning.models import Enrolment, LessonCompletion, QuizAttempt
 from learning.services import progress
 from learning.signals import course_completed
-from tests.course_factory import build_course
+from tests.factories import build_course
 from tests.factories import LearnerFactory, make_in_group
 
 pytestmark = pytest.mark.django_db

@@ -19,7 +19,7 @@ from courses.models import CoursePage
 from learning.models import Enrolment, QuizAttempt
 from learning.services import quizzes
 from learning.services.quizzes import QuizError
-from tests.course_factory import (
+from tests.factories import (
     build_course,
     default_questions,
     multiple_choice,

@@ -1,8 +1,8 @@
-"""A small published course tree for tests: index → course → module → lesson + quiz.
+"""The one course builder for tests: home → catalogue → course → module → lesson + quiz.
 
 Usage::
 
-    from tests.course_factory import build_course, single_choice, true_false
+    from tests.factories import build_course, single_choice, true_false
 
     tree = build_course(questions=[single_choice("q1"), true_false("q2", answer="false")])
     tree.course, tree.module, tree.lesson, tree.quiz
@@ -18,7 +18,14 @@ from types import SimpleNamespace
 
 from wagtail.models import Page, Site
 
-from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
+from courses.models import (
+    CompetencyCategory,
+    CourseIndexPage,
+    CoursePage,
+    LessonPage,
+    ModulePage,
+    QuizPage,
+)
 from home.models import HomePage
 
 _slugs = itertools.count(1)
@@ -81,55 +88,89 @@ def default_questions():
     return [single_choice("q1"), multiple_choice("q2"), true_false("q3")]
 
 
-def _course_index():
+def paragraph(html):
+    """A lesson body's paragraph block in StreamField raw data."""
+    return {"type": "paragraph", "value": html}
+
+
+def publish(parent, page):
+    """Add ``page`` under ``parent``, publish it and hand it back fresh from the database."""
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def home_page():
+    """The site's HomePage, created and made the default site's root if missing."""
+    home = HomePage.objects.first()
+    if home is None:
+        home = publish(Page.get_first_root_node(), HomePage(title="Beranda", slug="beranda-uji"))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
+    return home
+
+
+def course_index():
     """The one catalogue page, created (with a home page) the first time it is needed."""
     index = CourseIndexPage.objects.first()
     if index:
         return index
-    home = HomePage.objects.first()
-    if home is None:
-        root = Page.get_first_root_node()
-        home = root.add_child(instance=HomePage(title="Beranda", slug="beranda-uji"))
-        # Serve the tree from the default site, so page.url works in tests.
-        site = Site.objects.filter(is_default_site=True).first()
-        if site:
-            site.root_page = home
-            site.save()
-    index = home.add_child(instance=CourseIndexPage(title="Katalog", slug="katalog-uji"))
-    index.save_revision().publish()
-    return index
+    return publish(home_page(), CourseIndexPage(title="Katalog", slug="katalog-uji"))
 
 
-def _publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+def competency_category():
+    category, _created = CompetencyCategory.objects.get_or_create(
+        slug="komunikasi-publik", defaults={"name": "Komunikasi Publik"})
+    return category
 
 
 def build_course(questions=None, pass_mark=70, attempt_limit=0, time_limit_minutes=None,
-                 draw_count=None, shuffle=False):
+                 draw_count=None, shuffle=False, *, title=None, summary="Ringkasan kursus uji.",
+                 jp=2, duration_minutes=90, category=None, lesson_title="Pelajaran 1",
+                 lesson_minutes=10, lesson_body=None,
+                 objectives="<ul><li>Memahami humas</li></ul>"):
     """A published course with one module holding one lesson and one quiz.
 
     ``questions`` is StreamField raw data (see the helpers above); the default is
-    one question of each type. Returns ``SimpleNamespace(index, course, module,
-    lesson, quiz)``; call it again for a second course under the same catalogue.
+    one question of each type. Returns ``SimpleNamespace(home, index, catalogue,
+    category, course, module, lesson, quiz)`` (``catalogue`` is ``index``); call it
+    again for a second course under the same catalogue.
     """
     n = next(_slugs)
-    index = _course_index()
-    course = _publish(index, CoursePage(
-        title=f"Kursus Uji {n}", slug=f"kursus-uji-{n}", jp=2, duration_minutes=90,
-        summary="Ringkasan kursus uji.", objectives="<ul><li>Memahami humas</li></ul>",
+    index = course_index()
+    course = publish(index, CoursePage(
+        title=title or f"Kursus Uji {n}", slug=f"kursus-uji-{n}", jp=jp,
+        duration_minutes=duration_minutes, summary=summary, category=category,
+        objectives=objectives,
     ))
-    module = _publish(course, ModulePage(title="Modul 1", slug=f"modul-uji-{n}"))
-    lesson = _publish(module, LessonPage(
-        title="Pelajaran 1", slug=f"pelajaran-uji-{n}",
-        body=[{"type": "paragraph", "value": "<p>Isi</p>"}],
+    module = publish(course, ModulePage(title="Modul 1", slug=f"modul-uji-{n}"))
+    lesson = publish(module, LessonPage(
+        title=lesson_title, slug=f"pelajaran-uji-{n}", estimated_minutes=lesson_minutes,
+        body=lesson_body if lesson_body is not None else [paragraph("<p>Isi</p>")],
     ))
-    quiz = _publish(module, QuizPage(
+    quiz = publish(module, QuizPage(
         title="Kuis 1", slug=f"kuis-uji-{n}", pass_mark=pass_mark,
         attempt_limit=attempt_limit, time_limit_minutes=time_limit_minutes,
         draw_count=draw_count, shuffle_choices=shuffle,
         questions=questions if questions is not None else default_questions(),
     ))
-    return SimpleNamespace(index=index, course=course, module=module, lesson=lesson,
+    return SimpleNamespace(home=home_page(), index=index, catalogue=index, category=category,
+                           course=course, module=module, lesson=lesson,
                            quiz=QuizPage.objects.get(pk=quiz.pk))
+
+
+def build_course_tree():
+    """The course the content tests read: a category, real-sounding titles and text."""
+    return build_course(
+        title="Dasar Media Sosial Instansi",
+        summary="Belajar mengelola akun resmi instansi dan menjawab warganet dengan santun.",
+        objectives="<ul><li>Menyusun unggahan layanan publik</li></ul>",
+        jp=4, duration_minutes=180, category=competency_category(),
+        lesson_title="Setiap ASN adalah humas", lesson_minutes=8,
+        lesson_body=[paragraph("<p>Warga mengenal pemerintah lewat linimasa.</p>")],
+        questions=[single_choice("q1", letters="ab", prompt="Siapa humas instansi?"),
+                   single_choice("q2", letters="ab", prompt="Kapan membalas komentar?")],
+    )
