@@ -142,6 +142,10 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
+# Wagtail sends a signed-in user who may not open a page (the admin, a group-only
+# page) to the login page with ``next``; redirecting them straight back would loop.
+# They see the login form and Wagtail's message instead, as with Django's own login.
+ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
 ACCOUNT_ADAPTER = "learning.adapters.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "learning.forms.accounts.SignupForm"}
 # allauth's rate limits are on by default; keep them explicit so a reader sees them.
@@ -209,6 +213,10 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
+# Every login goes through allauth (email verification, MFA, rate limits); Wagtail's
+# own login and password-reset URLs are retired in config/urls.py.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 
 # --- Celery -----------------------------------------------------------------
 
