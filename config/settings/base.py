@@ -158,6 +158,10 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
 }
+# Counters live in the "default" cache (Redis in production via CACHE_URL), so every
+# web process counts together. Per-IP limits need the client's address: behind a load
+# balancer, the number of proxies we run that append to X-Forwarded-For (production: 1).
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Akademi Humas ASN] "
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Akademi Humas ASN"
