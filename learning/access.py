@@ -5,6 +5,7 @@ rule is written once and tested once (tests/test_access.py holds the matrix).
 """
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import OuterRef, Subquery
 from django.shortcuts import get_object_or_404
 
 from . import roles
@@ -102,4 +103,18 @@ def imports_for(user, agency):
 def pending_staff_for(user, agency):
     return User.objects.filter(
         agency__in=agencies_for(user), agency=agency, staff_status=StaffStatus.PENDING
+    )
+
+
+def pending_staff_list(user, agency):
+    """Pending accounts for the admin's list, each with ``roster_email``: the address
+    the agency's roster holds for that NIP when it is not the account's (else None)."""
+    other_roster_email = RosterEntry.objects.filter(
+        agency_id=OuterRef("agency_id"), nip=OuterRef("nip")
+    ).exclude(email="").exclude(email__iexact=OuterRef("email")).values("email")[:1]
+    return (
+        pending_staff_for(user, agency)
+        .annotate(roster_email=Subquery(other_roster_email))
+        .select_related("unit")
+        .order_by("date_joined")
     )

@@ -142,6 +142,10 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
+# Wagtail sends a signed-in user who may not open a page (the admin, a group-only
+# page) to the login page with ``next``; redirecting them straight back would loop.
+# They see the login form and Wagtail's message instead, as with Django's own login.
+ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
 ACCOUNT_ADAPTER = "learning.adapters.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "learning.forms.accounts.SignupForm"}
 # allauth's rate limits are on by default; keep them explicit so a reader sees them.
@@ -154,6 +158,10 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
 }
+# Counters live in the "default" cache (Redis in production via CACHE_URL), so every
+# web process counts together. Per-IP limits need the client's address: behind a load
+# balancer, the number of proxies we run that append to X-Forwarded-For (production: 1).
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Akademi Humas ASN] "
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Akademi Humas ASN"
@@ -209,6 +217,10 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
+# Every login goes through allauth (email verification, MFA, rate limits); Wagtail's
+# own login and password-reset URLs are retired in config/urls.py.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 
 # --- Celery -----------------------------------------------------------------
 

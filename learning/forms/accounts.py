@@ -6,6 +6,13 @@ from django.utils.translation import gettext_lazy as _
 from learning.models import Agency, Unit, User
 from learning.nip import parse_nip
 
+# One wording for every refusal that would otherwise tell a stranger whether a NIP
+# is known here (e.g. already taken by an account): it names no reason.
+UNUSABLE_DATA_MESSAGE = _(
+    "Data ini tidak dapat digunakan untuk mendaftar. Periksa kembali NIP Anda; bila "
+    "sudah benar, hubungi admin instansi Anda."
+)
+
 
 class SignupForm(AllauthSignupForm):
     """Sign-up for a civil servant: who they are, their NIP and where they work.
@@ -52,11 +59,7 @@ class SignupForm(AllauthSignupForm):
     def clean_nip(self):
         info = parse_nip(self.cleaned_data["nip"])
         if User.objects.filter(nip=info.nip).exists():
-            raise ValidationError(
-                _("NIP ini sudah dipakai oleh akun lain. Bila itu akun Anda, masuk atau "
-                  "gunakan \"Lupa kata sandi\"."),
-                code="nip_taken",
-            )
+            raise ValidationError(UNUSABLE_DATA_MESSAGE, code="nip_unusable")
         return info.nip
 
     def clean(self):

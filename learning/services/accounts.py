@@ -1,7 +1,9 @@
 """Sign-up and the agency's say over who is staff."""
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import CharField, Exists, ExpressionWrapper, OuterRef, Q, Subquery
+from django.db.models.functions import Lower
+from django.db.models.lookups import Exact
 
 from learning.models import RosterEntry, StaffStatus, User
 
@@ -12,7 +14,9 @@ def register_learner(user: User, *, nip, agency, unit=None, position="", full_na
 
     A NIP on the chosen agency's roster links the account and takes the roster's
     unit when the learner chose none; a NIP on no roster of that agency marks the
-    account pending until an agency admin confirms or rejects it.
+    account pending until an agency admin confirms or rejects it. So does a rostered
+    NIP whose roster entry holds another email address: anyone may type a colleague's
+    NIP, so only the address the agency recorded links without the admin's word.
     """
     user.nip = nip
     user.agency = agency
@@ -25,6 +29,8 @@ def register_learner(user: User, *, nip, agency, unit=None, position="", full_na
         .filter(agency=agency, nip=nip, user__isnull=True)
         .first()
     )
+    if entry and not _roster_email_matches(entry.email, user.email):
+        entry = None
     if entry:
         user.staff_status = StaffStatus.ROSTERED
         if user.unit is None:
@@ -38,6 +44,11 @@ def register_learner(user: User, *, nip, agency, unit=None, position="", full_na
         entry.user = user
         entry.save(update_fields=["user", "updated_at"])
     return user
+
+
+def _roster_email_matches(roster_email, account_email):
+    """No address on the roster vouches for nobody, so it matches any account."""
+    return not roster_email or roster_email.strip().lower() == (account_email or "").lower()
 
 
 @transaction.atomic
@@ -74,9 +85,16 @@ def link_rostered_accounts(agency_id) -> int:
     """Link unlinked roster entries to accounts that signed up with the same NIP there.
 
     The roster is authoritative: a pending or rejected account whose NIP appears
-    on its agency's roster becomes rostered. Two UPDATEs, whatever the roster size.
+    on its agency's roster becomes rostered, unless the entry holds another email
+    address than the account's: that account stays as it is until an agency admin
+    decides, as at sign-up. Two UPDATEs, whatever the roster size.
     """
-    same_nip = User.objects.filter(agency_id=agency_id, nip=OuterRef("nip"))
+    roster_email = ExpressionWrapper(OuterRef("email"), output_field=CharField())
+    # Lower() = Lower(), not iexact: SQLite's iexact is a LIKE, where "_" in the
+    # roster's address would match any character of the account's.
+    same_nip = User.objects.filter(agency_id=agency_id, nip=OuterRef("nip")).filter(
+        Q(Exact(roster_email, "")) | Q(Exact(Lower("email"), Lower(roster_email)))
+    )
     linked = RosterEntry.objects.filter(
         agency_id=agency_id, user__isnull=True
     ).filter(Exists(same_nip)).update(user_id=Subquery(same_nip.values("pk")[:1]))

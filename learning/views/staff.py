@@ -1,4 +1,4 @@
-"""Accounts that signed up with a NIP not on their agency's roster."""
+"""Accounts the roster did not vouch for: a NIP not on it, or another email address."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,9 +15,7 @@ from learning.services import accounts
 @login_required
 def pending_list(request, agency_id):
     agency = access.get_agency_or_404(request.user, agency_id)
-    pending = access.pending_staff_for(request.user, agency).select_related("unit").order_by(
-        "date_joined"
-    )
+    pending = access.pending_staff_list(request.user, agency)
     page = Paginator(pending, 50).get_page(request.GET.get("halaman"))
     return render(request, "learning/dashboard/pending_staff.html",
                   {"agency": agency, "page_obj": page})

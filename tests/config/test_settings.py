@@ -53,3 +53,34 @@ def test_production_refuses_to_start_without_a_secret(missing):
     result = run_manage("check", env=env)
     assert result.returncode != 0
     assert missing in result.stderr
+
+
+PRINT_RATE_LIMIT_SETUP = (
+    "from django.conf import settings; "
+    "print(settings.ALLAUTH_TRUSTED_PROXY_COUNT, settings.CACHES['default']['BACKEND'])"
+)
+
+
+def test_production_trusts_one_proxy_and_counts_rate_limits_in_redis():
+    env = {**PRODUCTION_ENV, "CACHE_URL": "redis://127.0.0.1:6379/12"}
+    result = run_manage("shell", "-c", PRINT_RATE_LIMIT_SETUP, env=env)
+    assert result.returncode == 0, result.stderr
+    proxy_count, cache_backend = result.stdout.splitlines()[-1].split()
+    # One load balancer appends the client's address to X-Forwarded-For.
+    assert proxy_count == "1"
+    # allauth counts in the "default" cache: Redis, shared by every web process.
+    assert "redis" in cache_backend.lower()
+
+
+def test_production_proxy_count_comes_from_the_environment():
+    env = {**PRODUCTION_ENV, "ALLAUTH_TRUSTED_PROXY_COUNT": "2"}
+    result = run_manage("shell", "-c", PRINT_RATE_LIMIT_SETUP, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split()[0] == "2"
+
+
+def test_development_trusts_no_proxy():
+    """Without a load balancer, X-Forwarded-For is whatever the client wrote."""
+    from config.settings import base
+
+    assert base.ALLAUTH_TRUSTED_PROXY_COUNT == 0

@@ -7,6 +7,8 @@ from allauth.account.models import EmailAddress
 from django.core import mail
 from django.urls import reverse
 
+from learning.adapters import pending_staff_notice
+from learning.forms.accounts import UNUSABLE_DATA_MESSAGE
 from learning.models import RosterEntry, StaffStatus, User
 from learning.services import accounts
 from tests.factories import (
@@ -99,8 +101,87 @@ def test_one_account_per_nip(client):
     existing = LearnerFactory(agency=agency)
     response = client.post(reverse("account_signup"), signup_data(agency, existing.nip))
     assert response.status_code == 200
-    assert "sudah dipakai" in response.context["form"].errors["nip"][0]
+    assert response.context["form"].errors["nip"] == [str(UNUSABLE_DATA_MESSAGE)]
     assert User.objects.filter(nip=existing.nip).count() == 1
+
+
+def test_signup_with_rostered_nip_and_another_email_stays_pending_and_unlinked(client):
+    agency = AgencyFactory()
+    entry = RosterEntryFactory(agency=agency, nip=pns_nip(111), email="pemilik@kominfo.go.id")
+    response = client.post(reverse("account_signup"), signup_data(agency, entry.nip))
+    assert response.status_code == 302
+    user = User.objects.get(email="siti@kominfo.go.id")
+    assert user.staff_status == StaffStatus.PENDING
+    entry.refresh_from_db()
+    assert entry.user is None
+
+
+def test_signup_with_the_email_the_roster_holds_links_the_entry(client):
+    agency = AgencyFactory()
+    entry = RosterEntryFactory(agency=agency, nip=pns_nip(112), email="Siti@Kominfo.go.id")
+    client.post(reverse("account_signup"), signup_data(agency, entry.nip))
+    user = User.objects.get(email="siti@kominfo.go.id")
+    assert user.staff_status == StaffStatus.ROSTERED
+    entry.refresh_from_db()
+    assert entry.user == user
+
+
+@pytest.mark.parametrize("roster_email", ["pemilik@kominfo.go.id", None])
+def test_pending_signup_is_told_it_waits_for_the_agency_admin(client, roster_email):
+    """The same words whether the NIP is on no roster or the roster holds another email."""
+    agency = AgencyFactory()
+    nip = pns_nip(113)
+    if roster_email:
+        RosterEntryFactory(agency=agency, nip=nip, email=roster_email)
+    response = client.post(reverse("account_signup"), signup_data(agency, nip), follow=True)
+    assert response.redirect_chain[-1][0] == reverse("account_email_verification_sent")
+    assert pending_staff_notice() in [str(m) for m in response.context["messages"]]
+    assert "menunggu konfirmasi admin instansi" in response.content.decode()
+
+
+def test_rostered_signup_is_not_told_to_wait(client):
+    agency = AgencyFactory()
+    entry = RosterEntryFactory(agency=agency, nip=pns_nip(114), email="siti@kominfo.go.id")
+    response = client.post(reverse("account_signup"), signup_data(agency, entry.nip), follow=True)
+    assert "menunggu konfirmasi admin instansi" not in response.content.decode()
+
+
+def test_email_confirmation_of_a_pending_account_says_it_waits(client):
+    agency = AgencyFactory()
+    RosterEntryFactory(agency=agency, nip=pns_nip(115), email="pemilik@kominfo.go.id")
+    client.post(reverse("account_signup"), signup_data(agency, pns_nip(115)), follow=True)
+    link = re.search(r"https?://\S+/akun/confirm-email/\S+/", mail.outbox[0].body).group(0)
+    response = client.post(link.split("testserver", 1)[1], follow=True)
+    assert EmailAddress.objects.get(email="siti@kominfo.go.id").verified
+    assert pending_staff_notice() in [str(m) for m in response.context["messages"]]
+
+
+def test_agency_admin_sees_the_roster_email_and_confirms_the_account(client, groups):
+    agency = AgencyFactory()
+    entry = RosterEntryFactory(agency=agency, nip=pns_nip(116), email="pemilik@kominfo.go.id")
+    client.post(reverse("account_signup"), signup_data(agency, entry.nip))
+    person = User.objects.get(email="siti@kominfo.go.id")
+    client.force_login(make_agency_admin(agency))
+    response = client.get(reverse("learning:pending_staff", args=[agency.pk]))
+    assert "Email di roster: pemilik@kominfo.go.id" in response.content.decode()
+    client.post(reverse("learning:pending_staff_decide", args=[agency.pk, person.pk]),
+                {"decision": "confirm"})
+    person.refresh_from_db()
+    entry.refresh_from_db()
+    assert person.staff_status == StaffStatus.ROSTERED
+    assert entry.user == person
+
+
+def test_nip_in_use_refusal_does_not_say_the_nip_exists(client):
+    agency = AgencyFactory()
+    existing = LearnerFactory(agency=agency)
+    response = client.post(reverse("account_signup"),
+                           signup_data(agency, existing.nip, email="orang.lain@contoh.id"))
+    error = response.context["form"].errors["nip"][0]
+    for leak in ("dipakai", "akun lain", "sudah terdaftar", "Lupa kata sandi"):
+        assert leak not in error
+    assert "admin instansi" in error
+    assert not User.objects.filter(email="orang.lain@contoh.id").exists()
 
 
 def test_unit_from_another_agency_is_refused(client):
@@ -165,6 +246,26 @@ def test_roster_upload_links_pending_account(db):
     assert person.staff_status == StaffStatus.ROSTERED
 
 
+def test_roster_upload_does_not_link_an_account_with_another_email(db):
+    agency = AgencyFactory()
+    person = LearnerFactory(agency=agency, staff_status=StaffStatus.PENDING)
+    entry = RosterEntryFactory(agency=agency, nip=person.nip, email="pemilik@kominfo.go.id")
+    assert accounts.link_rostered_accounts(agency.pk) == 0
+    person.refresh_from_db()
+    entry.refresh_from_db()
+    assert person.staff_status == StaffStatus.PENDING
+    assert entry.user is None
+
+
+def test_roster_upload_links_an_account_with_the_roster_email(db):
+    agency = AgencyFactory()
+    person = LearnerFactory(agency=agency, staff_status=StaffStatus.PENDING)
+    RosterEntryFactory(agency=agency, nip=person.nip, email=person.email.upper())
+    assert accounts.link_rostered_accounts(agency.pk) == 1
+    person.refresh_from_db()
+    assert person.staff_status == StaffStatus.ROSTERED
+
+
 def test_login_with_email_and_password(client):
     user = LearnerFactory()
     response = client.post(reverse("account_login"),
@@ -200,3 +301,13 @@ def test_repeated_failed_logins_are_rate_limited(client, settings):
     # Even the right password is refused while the limit holds.
     response = client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
     assert "_auth_user_id" not in client.session
+
+
+def test_roster_email_with_an_underscore_is_no_wildcard(db):
+    agency = AgencyFactory()
+    person = LearnerFactory(agency=agency, email="rina.p@kominfo.go.id",
+                            staff_status=StaffStatus.PENDING)
+    RosterEntryFactory(agency=agency, nip=person.nip, email="rina_p@kominfo.go.id")
+    assert accounts.link_rostered_accounts(agency.pk) == 0
+    person.refresh_from_db()
+    assert person.staff_status == StaffStatus.PENDING

@@ -1,11 +1,17 @@
 """MFA: available to everyone; mandatory for admins when the setting is on."""
 
 import pytest
-from allauth.mfa.models import Authenticator
 from django.urls import reverse
 
 from learning import roles
-from tests.factories import PASSWORD, AgencyFactory, LearnerFactory, make_agency_admin, make_in_group
+from tests.factories import (
+    PASSWORD,
+    AgencyFactory,
+    LearnerFactory,
+    make_agency_admin,
+    make_in_group,
+)
+from tests.totp import enrol_totp, totp_code
 
 pytestmark = pytest.mark.django_db
 
@@ -30,11 +36,13 @@ def test_national_admin_without_totp_cannot_reach_wagtail_admin(client, groups, 
 
 
 def test_admin_with_totp_reaches_dashboard(client, groups, mfa_required):
+    # The session must have passed the code, not only the account hold a device:
+    # log in as the admin would, password then TOTP code.
     agency = AgencyFactory()
     admin = make_agency_admin(agency)
-    Authenticator.objects.create(user=admin, type=Authenticator.Type.TOTP,
-                                 data={"secret": "JBSWY3DPEHPK3PXP"})
-    client.force_login(admin)
+    secret = enrol_totp(admin)
+    client.post(reverse("account_login"), {"login": admin.email, "password": PASSWORD})
+    client.post(reverse("mfa_authenticate"), {"code": totp_code(secret)})
     response = client.get(reverse("learning:agency_overview", args=[agency.pk]))
     assert response.status_code == 200
 
