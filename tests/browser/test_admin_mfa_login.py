@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from tests.course_factory import build_course
+from tests.factories import build_course
 from tests.factories import PASSWORD, AgencyFactory, make_agency_admin
-from tests.totp import enrol_totp, totp_code
+from tests.factories.totp import enrol_totp, totp_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

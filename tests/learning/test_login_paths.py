@@ -23,7 +23,7 @@ from tests.factories import (
     make_agency_admin,
     make_in_group,
 )
-from tests.totp import enrol_totp, totp_code
+from tests.factories.totp import enrol_totp, totp_code
 
 pytestmark = pytest.mark.django_db
 
