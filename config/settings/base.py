@@ -216,7 +216,10 @@ WAGTAIL_SITE_NAME = "Akademi Humas ASN"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
-WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
+# Passwords are changed and reset only through allauth (rate-limited, same rules as the
+# site); the Wagtail admin's own password forms are switched off.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 # Every login goes through allauth (email verification, MFA, rate limits); Wagtail's
 # own login and password-reset URLs are retired in config/urls.py.
 WAGTAILADMIN_LOGIN_URL = "account_login"

@@ -293,3 +293,15 @@ def test_allauth_password_reset_is_rate_limited(client, rate_limits_on):
     for _ in range(15):
         client.post(reverse("account_reset_password"), {"email": user.email})
     assert 1 <= len(mail.outbox) <= 5
+
+
+def test_wagtail_admin_offers_no_password_form_of_its_own(client, groups):
+    """Changing a password in the admin would skip allauth's rate limit on the old one."""
+    from learning import roles
+    from tests.factories import make_in_group
+
+    client.force_login(make_in_group(roles.TRAINER))
+    response = client.get("/admin/account/")
+    assert response.status_code == 200
+    assert 'name="old_password"' not in response.content.decode()
+    assert client.get("/admin/account/change_password/").status_code == 404
