@@ -1,0 +1,54 @@
+"""A plain ``migrate`` on an empty database sets up what the platform needs, without
+``load_demo``: the role groups with every one of their permissions."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from learning import roles
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBLIC_URL = "https://akademi.example.go.id"
+
+INSPECT = """
+import json
+from django.contrib.auth.models import Group
+print(json.dumps({
+    "groups": {
+        group.name: sorted(f"{p.content_type.app_label}.{p.codename}"
+                           for p in group.permissions.select_related("content_type"))
+        for group in Group.objects.all()
+    },
+}))
+"""
+
+
+def manage(*args, database):
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("DJANGO_", "DATABASE_URL", "WAGTAILADMIN_", "CELERY_"))}
+    env.update({"DJANGO_SETTINGS_MODULE": "config.settings.dev",
+                "DATABASE_URL": f"sqlite:///{database}", "WAGTAILADMIN_BASE_URL": PUBLIC_URL})
+    result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def migrated(tmp_path_factory):
+    database = tmp_path_factory.mktemp("fresh") / "fresh.sqlite3"
+    manage("migrate", "--noinput", "-v0", database=database)
+    output = manage("shell", "-v0", "-c", INSPECT, database=database)
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def test_migrate_alone_creates_every_role_group_with_all_its_permissions(migrated):
+    for name, perms in roles.GROUP_PERMISSIONS.items():
+        expected = sorted({f"{app_label}.{codename}" for app_label, codename in perms})
+        assert migrated["groups"].get(name) == expected, name
+    assert len(migrated["groups"][roles.NATIONAL_ADMIN]) == 28
+
