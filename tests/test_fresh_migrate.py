@@ -1,5 +1,6 @@
 """A plain ``migrate`` on an empty database sets up what the platform needs, without
-``load_demo``: the role groups with every one of their permissions."""
+``load_demo``: the role groups with every one of their permissions, and the Sites
+framework's site named after the platform at its public address."""
 
 import json
 import os
@@ -17,12 +18,14 @@ PUBLIC_URL = "https://akademi.example.go.id"
 INSPECT = """
 import json
 from django.contrib.auth.models import Group
+from django.contrib.sites.models import Site
 print(json.dumps({
     "groups": {
         group.name: sorted(f"{p.content_type.app_label}.{p.codename}"
                            for p in group.permissions.select_related("content_type"))
         for group in Group.objects.all()
     },
+    "sites": list(Site.objects.values_list("pk", "domain", "name")),
 }))
 """
 
@@ -52,3 +55,6 @@ def test_migrate_alone_creates_every_role_group_with_all_its_permissions(migrate
         assert migrated["groups"].get(name) == expected, name
     assert len(migrated["groups"][roles.NATIONAL_ADMIN]) == 28
 
+
+def test_migrate_names_the_site_after_the_platform_at_its_public_host(migrated):
+    assert migrated["sites"] == [[1, "akademi.example.go.id", "Akademi Humas ASN"]]
