@@ -209,6 +209,8 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
+# No avatars from gravatar.com: the admin would send a hash of every staff email to it.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Celery -----------------------------------------------------------------
 
