@@ -247,10 +247,21 @@ ROSTER_MAX_ROWS = env.int("ROSTER_MAX_ROWS", default=200_000)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        # As in Django's default: errors mailed to ADMINS, if any, outside DEBUG.
+        "mail_admins": {"level": "ERROR", "filters": ["require_debug_false"],
+                        "class": "django.utils.log.AdminEmailHandler"},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
+        # Printed once, by the root handler (Django's own console handler printed them twice).
+        "django": {"handlers": ["mail_admins"], "level": "INFO", "propagate": True},
         "django.db.backends": {"level": "WARNING"},
+        # Wagtail runs a background task per saved page or image (reference index):
+        # its "Task ... state=SUCCESSFUL" lines drowned the console. Failures still show.
+        "django_tasks": {"level": "WARNING"},
     },
 }
 
