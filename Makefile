@@ -52,5 +52,6 @@ messages: install
 	$(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=bench --ignore=tests
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
+# Back to a fresh checkout: the virtualenv, the dev database and local uploads go.
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles media private
