@@ -248,8 +248,13 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "formatters": {
+        "django.server": {"()": "django.utils.log.ServerFormatter",
+                          "format": "[{server_time}] {message}", "style": "{"},
+    },
     "handlers": {
         "console": {"class": "logging.StreamHandler"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
         # As in Django's default: errors mailed to ADMINS, if any, outside DEBUG.
         "mail_admins": {"level": "ERROR", "filters": ["require_debug_false"],
                         "class": "django.utils.log.AdminEmailHandler"},
@@ -258,6 +263,8 @@ LOGGING = {
     "loggers": {
         # Printed once, by the root handler (Django's own console handler printed them twice).
         "django": {"handlers": ["mail_admins"], "level": "INFO", "propagate": True},
+        # runserver's request lines, as in Django's default (configuring "django" resets it).
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         "django.db.backends": {"level": "WARNING"},
         # Wagtail runs a background task per saved page or image (reference index):
         # its "Task ... state=SUCCESSFUL" lines drowned the console. Failures still show.
