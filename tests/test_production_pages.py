@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.template import Context, Template
@@ -126,11 +127,9 @@ def _manifest_settings(static_root):
 
 
 @pytest.fixture(scope="module")
-def collected_static(tmp_path_factory, django_db_blocker):
+def collected_static(tmp_path_factory):
     static_root = tmp_path_factory.mktemp("staticfiles")
-    from django.conf import settings
-
-    storages = {**settings.STORAGES, "staticfiles": {"BACKEND": MANIFEST_STORAGE}}
+    storages = {**django_settings.STORAGES, "staticfiles": {"BACKEND": MANIFEST_STORAGE}}
     with override_settings(STORAGES=storages, **_manifest_settings(static_root)):
         call_command("collectstatic", interactive=False, verbosity=0)
     return static_root
