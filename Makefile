@@ -3,8 +3,17 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Where `make run` serves; `make run PORT=8080` when 8000 is taken.
+HOST ?= 127.0.0.1
+PORT ?= 8000
 
-.PHONY: run test install migrate demo serve worker beat bench messages lint clean
+.PHONY: run test install migrate demo serve worker beat bench messages clean
+
+# The server entry points (wsgi, asgi, celery) have no default settings module;
+# these developer targets use the dev settings unless DJANGO_SETTINGS_MODULE is set.
+migrate demo serve run worker beat: export DJANGO_SETTINGS_MODULE ?= config.settings.dev
+# Links in pages and emails, and the address load_demo prints, follow HOST and PORT.
+migrate demo serve run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +32,7 @@ demo: migrate
 	$(BIN)/python manage.py load_demo
 
 serve: install
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 run: demo serve
 
@@ -48,5 +57,6 @@ messages: install
 	$(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=bench --ignore=tests
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
+# Back to a fresh checkout: the virtualenv, the dev database and local uploads go.
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles media private

@@ -1,8 +1,8 @@
-import os
-
 from celery import Celery
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+from config.settings_module import require_settings_module
+
+require_settings_module()
 
 app = Celery("akademi")
 app.config_from_object("django.conf:settings", namespace="CELERY")

@@ -4,7 +4,10 @@ Scoping (which agency an agency admin may see) is not a permission: it lives in
 ``learning.access``. Groups only say what kind of thing a role may touch.
 """
 
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from django.db import DEFAULT_DB_ALIAS
 from django.utils.translation import gettext_lazy as _
 
 TRAINER = "Pelatih"
@@ -48,19 +51,58 @@ GROUP_PERMISSIONS = {
 }
 
 
-def ensure_groups():
-    """Create the role groups and give them exactly their permissions. Idempotent."""
-    for name, perms in GROUP_PERMISSIONS.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        wanted = []
-        for app_label, codename in perms:
-            perm = Permission.objects.filter(
-                content_type__app_label=app_label, codename=codename
-            ).first()
-            if perm:
-                wanted.append(perm)
-        group.permissions.set(wanted)
+class MissingPermissionError(LookupError):
+    """A role names a permission that does not exist: a typo, or a model that is gone."""
 
 
-def ensure_groups_after_migrate(sender, **kwargs):
-    ensure_groups()
+def required_app_labels():
+    """The apps whose permissions the roles use."""
+    return sorted({app_label for perms in GROUP_PERMISSIONS.values()
+                   for app_label, _codename in perms})
+
+
+def ensure_groups(using=DEFAULT_DB_ALIAS):
+    """Create the role groups and give them exactly their permissions. Idempotent.
+
+    A permission that does not exist raises MissingPermissionError before any
+    group is touched: a role silently missing part of its rights is worse than a
+    failed migrate.
+    """
+    wanted = {name: _permissions(name, perms, using) for name, perms in GROUP_PERMISSIONS.items()}
+    for name, permissions in wanted.items():
+        group, _created = Group.objects.using(using).get_or_create(name=name)
+        group.permissions.set(permissions)
+
+
+def _permissions(group_name, pairs, using):
+    pairs = list(dict.fromkeys(pairs))
+    found = {
+        (perm.content_type.app_label, perm.codename): perm
+        for perm in Permission.objects.using(using).select_related("content_type").filter(
+            content_type__app_label__in={app_label for app_label, _codename in pairs},
+            codename__in={codename for _app_label, codename in pairs},
+        )
+    }
+    missing = [f"{app_label}.{codename}" for app_label, codename in pairs
+               if (app_label, codename) not in found]
+    if missing:
+        raise MissingPermissionError(
+            f"Role group {group_name!r} names permissions that do not exist: "
+            + ", ".join(missing)
+            + ". Check learning/roles.py against the installed apps and models."
+        )
+    return [found[pair] for pair in pairs]
+
+
+def ensure_groups_after_migrate(sender, using=DEFAULT_DB_ALIAS, **kwargs):
+    """post_migrate receiver: the role groups exist with all their rights after ``migrate``.
+
+    Django sends post_migrate once per app in INSTALLED_APPS order, and auth
+    creates an app's permissions in its own receiver for that app, so some of the
+    permissions the roles need may not exist yet when this one runs. They are
+    created here first (``create_permissions`` only adds what is missing).
+    """
+    for app_label in required_app_labels():
+        create_permissions(global_apps.get_app_config(app_label), verbosity=0,
+                           interactive=False, using=using)
+    ensure_groups(using)

@@ -224,6 +224,8 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 # own login and password-reset URLs are retired in config/urls.py.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+# No avatars from gravatar.com: the admin would send a hash of every staff email to it.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Celery -----------------------------------------------------------------
 
@@ -260,10 +262,28 @@ ROSTER_MAX_ROWS = env.int("ROSTER_MAX_ROWS", default=200_000)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "formatters": {
+        "django.server": {"()": "django.utils.log.ServerFormatter",
+                          "format": "[{server_time}] {message}", "style": "{"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+        # As in Django's default: errors mailed to ADMINS, if any, outside DEBUG.
+        "mail_admins": {"level": "ERROR", "filters": ["require_debug_false"],
+                        "class": "django.utils.log.AdminEmailHandler"},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
+        # Printed once, by the root handler (Django's own console handler printed them twice).
+        "django": {"handlers": ["mail_admins"], "level": "INFO", "propagate": True},
+        # runserver's request lines, as in Django's default (configuring "django" resets it).
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         "django.db.backends": {"level": "WARNING"},
+        # Wagtail runs a background task per saved page or image (reference index):
+        # its "Task ... state=SUCCESSFUL" lines drowned the console. Failures still show.
+        "django_tasks": {"level": "WARNING"},
     },
 }
 

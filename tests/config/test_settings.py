@@ -84,3 +84,33 @@ def test_development_trusts_no_proxy():
     from config.settings import base
 
     assert base.ALLAUTH_TRUSTED_PROXY_COUNT == 0
+def run_python(code, env):
+    clean = {k: v for k, v in os.environ.items()
+             if k not in {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env={**clean, **env},
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("module", ["config.wsgi", "config.asgi", "config.celery_app"])
+def test_entry_point_without_settings_module_fails_with_a_clear_message(module):
+    result = run_python(f"import {module}", env={})
+
+    assert result.returncode != 0
+    assert "DJANGO_SETTINGS_MODULE is not set" in result.stderr
+    assert "config.settings.production" in result.stderr
+
+
+def test_entry_point_uses_the_settings_module_it_is_given():
+    code = "import config.wsgi; from django.conf import settings; print(settings.SETTINGS_MODULE)"
+    result = run_python(code, env=PRODUCTION_ENV)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "config.settings.production"
+
+
+def test_manage_py_still_defaults_to_dev_settings():
+    code = "from django.conf import settings; print(settings.SETTINGS_MODULE)"
+    result = run_manage("shell", "-v0", "-c", code, env={})
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "config.settings.dev"

@@ -2,7 +2,9 @@ import io
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth.models import Group
+from django.contrib.sites.models import Site as DjangoSite
 from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 
@@ -58,7 +60,8 @@ def test_home_page_replaces_wagtail_welcome_page_as_default_site_root(demo):
     site = Site.objects.get(is_default_site=True)
     home = HomePage.objects.get()
 
-    assert (site.hostname, site.port, site.root_page_id) == ("localhost", 80, home.pk)
+    # The public address of the test settings, WAGTAILADMIN_BASE_URL = http://testserver.
+    assert (site.hostname, site.port, site.root_page_id) == ("testserver", 80, home.pk)
     assert home.depth == 2 and home.slug == "beranda" and home.live
     assert home.hero_title == "Setiap ASN adalah humas instansinya"
     assert "humas" in home.intro.lower()
@@ -134,7 +137,7 @@ def test_roster_has_hundreds_of_valid_nips_of_both_shapes(demo):
 
 
 def test_output_lists_every_login_and_the_site_url(demo):
-    assert "http://127.0.0.1:8000" in demo
+    assert f"{settings.WAGTAILADMIN_BASE_URL}/admin/" in demo
     for account in DEMO_ACCOUNTS:
         assert account.email in demo
     assert PASSWORD in demo
@@ -148,3 +151,18 @@ def test_changed_demo_password_is_reset_by_the_next_run(demo, client):
     load_demo()
 
     assert client.login(email="pelatih@demo.go.id", password=PASSWORD)
+
+
+def test_site_addresses_follow_the_public_url(settings):
+    """``make run PORT=8080`` serves at 127.0.0.1:8080: pages, emails and the printout say so."""
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8080"
+    DjangoSite.objects.update(domain="example.com", name="example.com")
+
+    output = load_demo()
+
+    site = DjangoSite.objects.get_current()
+    assert (site.domain, site.name) == ("127.0.0.1:8080", "Akademi Humas ASN")
+    wagtail_site = Site.objects.get(is_default_site=True)
+    assert (wagtail_site.hostname, wagtail_site.port) == ("127.0.0.1", 8080)
+    assert wagtail_site.root_page.full_url == "http://127.0.0.1:8080/"
+    assert "http://127.0.0.1:8080/admin/" in output

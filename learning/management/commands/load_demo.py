@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
@@ -30,6 +31,7 @@ from wagtail.models import Page, Site
 
 from courses.models import CourseIndexPage, CoursePage
 from home.models import HomePage, PlatformSettings
+from home.sites import public_host_and_port, public_url, sync_current_site
 from learning import roles
 from learning.models import Agency, AgencyAdmin, RosterEntry, StaffStatus, Unit, User
 from learning.nip import build_nip
@@ -40,7 +42,6 @@ from learning.services.content_roles import setup_content_roles
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 PASSWORD = "demo-akademi-2026"
-SITE_URL = "http://127.0.0.1:8000"
 SEED = 2026
 
 
@@ -140,9 +141,14 @@ def ensure_home_page():
 
 
 def ensure_site(home):
+    """Wagtail's default site serves the home page at the public address (WAGTAILADMIN_BASE_URL),
+    so page links such as ``full_url`` point where ``make run`` serves; the Sites framework's
+    site (email text and links) takes the same address."""
+    sync_current_site()
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    wanted = {"hostname": "localhost", "port": 80, "root_page_id": home.pk,
-              "site_name": "Akademi Humas ASN"}
+    hostname, port = public_host_and_port()
+    wanted = {"hostname": hostname, "port": port, "root_page_id": home.pk,
+              "site_name": settings.WAGTAIL_SITE_NAME}
     if site.pk is None or any(getattr(site, key) != value for key, value in wanted.items()):
         for key, value in wanted.items():
             setattr(site, key, value)
@@ -539,4 +545,4 @@ class Command(BaseCommand):
         for line in login_table():
             write(line)
         write("")
-        write(_("Buka situs: %(url)s   Admin Wagtail: %(url)s/admin/") % {"url": SITE_URL})
+        write(_("Buka situs: %(url)s   Admin Wagtail: %(url)s/admin/") % {"url": public_url()})
