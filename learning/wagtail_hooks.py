@@ -1,14 +1,10 @@
-from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.shortcuts import redirect
-from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from courses.models import LessonPage, QuizPage
 from learning.models import AssignmentSubmission, Enrolment, QuizAttempt
 from learning.services import progress
+from learning.views import gate
 from learning.viewsets import (
     LearningViewSetGroup,
     OrganisationViewSetGroup,
@@ -30,18 +26,18 @@ register_snippet(LearningViewSetGroup)
 def gate_course_material(page, request, serve_args, serve_kwargs):
     """Lessons and quizzes open to enrolled learners; the course page stays open to all.
 
-    Editors previewing in the admin do not pass through here; people with admin
-    access are let through on the live site too, so trainers can check a page.
+    The rule is ``progress.material_refusal``, the one every learning endpoint
+    applies. A page's password is left to Wagtail's own ``check_view_restrictions``
+    (an ``on_serve_page`` hook, run after this one), which shows the password form
+    on the page. Editors previewing in the admin do not pass through here; people
+    with admin access are let through on the live site too, so trainers can check a page.
     """
-    if not isinstance(page, (LessonPage, QuizPage)):
+    if not isinstance(page, progress.MATERIAL_PAGE_TYPES):
         return None
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if progress.may_open_material(request.user, page):
+    refusal = progress.material_refusal(request, page)
+    if refusal is None or refusal.kind == progress.PASSWORD:
         return None
-    messages.info(request, _("Daftar ke kursus ini untuk membuka materinya."))
-    course = progress.course_of(page)
-    return redirect(course.get_url(request) if course else "/")
+    return gate.refuse(request, refusal)
 
 
 @hooks.register("after_create_page")

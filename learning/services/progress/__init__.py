@@ -18,7 +18,9 @@ The package's modules:
 
 * ``outline_types`` — ``OutlineItem``, ``OutlineModule``, ``CourseTree``;
 * ``tree`` — ``_load_trees`` (the one tree query) and ``course_of``;
-* ``access`` — ``get_enrolment``, ``may_open_material``, ``prerequisite_status``;
+* ``access`` — ``material_refusal`` (the gate on lessons and quizzes: page view
+  restrictions and enrolment), ``may_open_material``, ``get_enrolment``,
+  ``prerequisite_status``;
 * ``writes`` — ``ProgressError`` and the writers;
 * ``outline`` — ``course_outline``, ``lesson_context``, ``catalogue_percentages``;
 * ``jp`` — JP earned this year and the yearly target;
@@ -30,7 +32,18 @@ the package inside it too, so patching ``learning.services.progress.<name>``
 reaches every call as it did when this was one module.
 """
 
-from .access import get_enrolment, may_open_material, prerequisite_status
+from .access import (
+    ENROLMENT,
+    GROUPS,
+    LOGIN,
+    MATERIAL_PAGE_TYPES,
+    PASSWORD,
+    Refusal,
+    get_enrolment,
+    material_refusal,
+    may_open_material,
+    prerequisite_status,
+)
 from .dashboard import LearningRow, my_learning
 from .jp import (
     DEFAULT_YEARLY_JP_TARGET,
@@ -51,11 +64,17 @@ from .writes import (
 
 __all__ = [
     "DEFAULT_YEARLY_JP_TARGET",
+    "ENROLMENT",
+    "GROUPS",
+    "LOGIN",
+    "MATERIAL_PAGE_TYPES",
+    "PASSWORD",
     "CourseTree",
     "LearningRow",
     "OutlineItem",
     "OutlineModule",
     "ProgressError",
+    "Refusal",
     "catalogue_percentages",
     "check_course_completion",
     "complete_lesson",
@@ -66,6 +85,7 @@ __all__ = [
     "jakarta_year_bounds",
     "jp_earned",
     "lesson_context",
+    "material_refusal",
     "may_open_material",
     "my_learning",
     "prerequisite_status",
