@@ -1,3 +1,4 @@
+from django.utils.cache import add_never_cache_headers
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -38,6 +39,21 @@ def gate_course_material(page, request, serve_args, serve_kwargs):
     if refusal is None or refusal.kind == progress.PASSWORD:
         return None
     return gate.refuse(request, refusal)
+
+
+@hooks.register("before_serve_document")
+def gate_lesson_documents(document, request):
+    """A document used in a lesson or quiz downloads only for those who may open that page.
+
+    ``progress.document_refusal`` applies the pages' rule to every page that uses
+    the document; a document no gated page uses stays public.
+    """
+    refusal = progress.document_refusal(request, document)
+    if refusal is None:
+        return None
+    response = gate.refuse(request, refusal)
+    add_never_cache_headers(response)
+    return response
 
 
 @hooks.register("after_create_page")

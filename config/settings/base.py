@@ -188,9 +188,10 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env("MEDIA_ROOT", default=str(BASE_DIR / "media"))
 PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Uploaded rosters hold personal data: never under MEDIA_URL, served only
-    # through views that check the uploader's agency.
+    # MEDIA_ROOT, except Wagtail documents, which go to the private storage below.
+    "default": {"BACKEND": "config.storages.MediaStorage"},
+    # Uploaded rosters hold personal data, documents may belong to gated lessons:
+    # never under MEDIA_URL, served only through views that check who asks.
     "private": {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
@@ -208,6 +209,9 @@ WAGTAIL_SITE_NAME = "Akademi Humas ASN"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
+# Documents are streamed by /dokumen/<id>/<name>, never linked to a file under /media/:
+# the before_serve_document hook gives a gated lesson's documents to its learners only.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 
 # --- Celery -----------------------------------------------------------------

@@ -21,6 +21,7 @@ The package's modules:
 * ``access`` — ``material_refusal`` (the gate on lessons and quizzes: page view
   restrictions and enrolment), ``may_open_material``, ``get_enrolment``,
   ``prerequisite_status``;
+* ``documents`` — ``document_refusal``: a document is as open as the pages using it;
 * ``writes`` — ``ProgressError`` and the writers;
 * ``outline`` — ``course_outline``, ``lesson_context``, ``catalogue_percentages``;
 * ``jp`` — JP earned this year and the yearly target;
@@ -45,6 +46,7 @@ from .access import (
     prerequisite_status,
 )
 from .dashboard import LearningRow, my_learning
+from .documents import document_refusal, pages_using
 from .jp import (
     DEFAULT_YEARLY_JP_TARGET,
     jakarta_year_bounds,
@@ -80,6 +82,7 @@ __all__ = [
     "complete_lesson",
     "course_of",
     "course_outline",
+    "document_refusal",
     "enrol",
     "get_enrolment",
     "jakarta_year_bounds",
@@ -88,6 +91,7 @@ __all__ = [
     "material_refusal",
     "may_open_material",
     "my_learning",
+    "pages_using",
     "prerequisite_status",
     "record_visit",
     "yearly_jp_target",
