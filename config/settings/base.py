@@ -230,10 +230,36 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+
+# Roster tasks retry a database error with a growing delay: 15 s, 30 s, 1, 2, 4 and
+# 5 minutes (six retries, seven attempts, about 13 minutes in all), so a PostgreSQL
+# restart or failover does not fail an import. Read by learning/tasks.py.
+ROSTER_TASK_MAX_RETRIES = 6
+ROSTER_TASK_RETRY_BACKOFF = 15  # seconds; doubles after each failure
+ROSTER_TASK_RETRY_BACKOFF_MAX = 5 * 60
+
+# An unacknowledged message goes back to the queue after the visibility timeout
+# (Redis; acks are late). Long enough for the longest hold — a retry waiting out its
+# delay, then running to the time limit — plus a margin, and no longer: it is also how
+# long a task a killed worker held waits before another worker gets it.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": CELERY_TASK_TIME_LIMIT + ROSTER_TASK_RETRY_BACKOFF_MAX + 5 * 60,
+    # A broker that does not answer must fail a publish in seconds, not hang the
+    # request that enqueues (the upload page says "later" instead).
+    "socket_connect_timeout": 2,
+    "socket_timeout": 10,
+}
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1,
+}
+
+# The sweep re-sends imports whose task was lost, or never reached the broker.
+ROSTER_SWEEP_INTERVAL = 5 * 60
 CELERY_BEAT_SCHEDULE = {
     "sweep-stalled-roster-imports": {
         "task": "learning.tasks.sweep_stalled_roster_imports",
-        "schedule": 5 * 60,
+        "schedule": ROSTER_SWEEP_INTERVAL,
     },
 }
 
