@@ -114,9 +114,32 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
          "transaction_mode": "IMMEDIATE"}
     )
 
-# --- Cache ------------------------------------------------------------------
+# --- Cache and sessions ------------------------------------------------------
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://akademi")}
+# Seconds a Redis cache may take to connect or answer before a page goes on without it.
+CACHE_SOCKET_TIMEOUT = env.float("CACHE_SOCKET_TIMEOUT", default=0.5)
+
+
+def cache_from_url(url):
+    """The CACHES entry for ``url``.
+
+    A Redis cache (django-redis) gets short socket timeouts and ``IGNORE_EXCEPTIONS``:
+    while Redis is down every read is a miss and every write is dropped, so pages
+    are built from the database instead of failing. /healthz reports the outage.
+    Options given in the URL (``?socket_timeout=…``) win.
+    """
+    config = environ.Env.cache_url_config(url)
+    if config["BACKEND"] == "django_redis.cache.RedisCache":
+        options = config.setdefault("OPTIONS", {})
+        options.setdefault("IGNORE_EXCEPTIONS", True)
+        options.setdefault("SOCKET_CONNECT_TIMEOUT", CACHE_SOCKET_TIMEOUT)
+        options.setdefault("SOCKET_TIMEOUT", CACHE_SOCKET_TIMEOUT)
+    return config
+
+
+CACHES = {"default": cache_from_url(env("CACHE_URL", default="locmemcache://akademi"))}
+# Sessions live in the database, so a cache outage logs no one out.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- Authentication (django-allauth) ---------------------------------------
 

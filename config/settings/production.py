@@ -4,7 +4,7 @@ A missing secret raises ImproperlyConfigured at start-up, loudly, on purpose.
 """
 
 from .base import *  # noqa: F401,F403
-from .base import env
+from .base import cache_from_url, env
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY")
@@ -13,7 +13,7 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
-CACHES = {"default": env.cache("CACHE_URL")}
+CACHES = {"default": cache_from_url(env("CACHE_URL"))}
 CELERY_BROKER_URL = env("CELERY_BROKER_URL")
 CELERY_TASK_ALWAYS_EAGER = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
