@@ -268,9 +268,10 @@ ROSTER_TASK_RETRY_BACKOFF_MAX = 5 * 60
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": CELERY_TASK_TIME_LIMIT + ROSTER_TASK_RETRY_BACKOFF_MAX + 5 * 60,
     # A broker that does not answer must fail a publish in seconds, not hang the
-    # request that enqueues (the upload page says "later" instead).
+    # request that enqueues (the upload page says "later" instead). Workers poll with
+    # one-second BRPOPs, well inside the socket timeout.
     "socket_connect_timeout": 2,
-    "socket_timeout": 10,
+    "socket_timeout": 5,
 }
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
 CELERY_TASK_PUBLISH_RETRY_POLICY = {

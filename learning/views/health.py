@@ -35,10 +35,12 @@ def _check_cache():
 
 
 def _check_broker():
+    """Connect to the broker with one-second timeouts: a load balancer waits for this."""
     if not settings.CELERY_BROKER_URL:
         return "eager"
-    with current_app.connection_for_write() as conn:
-        conn.ensure_connection(max_retries=1, timeout=2)
+    quick = {"socket_connect_timeout": 1, "socket_timeout": 1}
+    with current_app.connection_for_write(connect_timeout=1, transport_options=quick) as conn:
+        conn.ensure_connection(max_retries=0, timeout=2)
     return "ok"
 
 
