@@ -218,3 +218,14 @@ def test_document_uploaded_in_the_admin_lands_in_private_storage(admin_client):
     assert response.status_code == 302
     assert Path(document.file.path).is_relative_to(private_root)
     assert admin_client.get(reverse("wagtaildocs:edit", args=[document.pk])).status_code == 200
+
+
+def test_a_downloaded_document_is_never_kept_in_a_shared_cache(client, tree, document):
+    learner = LearnerFactory()
+    progress.enrol(learner, tree.course)
+    client.force_login(learner)
+
+    response, _body = download(client, document)
+
+    assert response.status_code == 200
+    assert "private" in response["Cache-Control"]

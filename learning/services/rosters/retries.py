@@ -38,7 +38,7 @@ def _retry_key(import_id) -> str:
 
 
 def wait_for_retry(import_id, *, retry_at: datetime, attempts: int) -> None:
-    """Record that attempt number ``attempts`` failed on the database; the next is at ``retry_at``."""
+    """Record that attempt ``attempts`` met a database error; the next one is at ``retry_at``."""
     _record(import_id, retry_at=retry_at, retry_cause=Cause.DATABASE, attempts=attempts)
 
 
