@@ -3,17 +3,29 @@
 Arguments are ids only (JSON). Every task re-reads its RosterImport and does nothing
 when the import is no longer in the state the task expects, so a duplicate delivery
 (``acks_late`` redelivers after a lost worker) or a re-enqueue by the sweep is harmless.
+
+A database error retries the task with an exponential backoff over minutes
+(``retry_schedule``: 15 s, 30 s, 1, 2, 4, 5 min), recording on the import when the
+next attempt is due, so its page shows "menunggu dicoba lagi" and the sweep leaves
+it alone. When the retries run out the import ends FAILED with a message that says
+so. ``enqueue`` sends a task without ever failing the request that asked: when the
+broker cannot be reached the import waits for the sweep.
 """
 
 import logging
 from datetime import timedelta
 
 from celery import shared_task
+from celery.utils.time import get_exponential_backoff_interval
+from django.conf import settings
 from django.db import OperationalError, transaction
+from django.db.models import Q
 from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerError
 
 from learning.models import RosterImport
 from learning.services import rosters
+from learning.services.rosters import retries
 
 logger = logging.getLogger(__name__)
 
@@ -25,30 +37,57 @@ STALL_AFTER = timedelta(minutes=15)
 _TASK_OPTIONS = {
     "bind": True,
     "acks_late": True,
-    "autoretry_for": (OperationalError,),
-    "retry_backoff": True,
-    "max_retries": 3,
+    # Read by retry_countdown; retries are raised by hand so the import records them.
+    "max_retries": settings.ROSTER_TASK_MAX_RETRIES,
+    "retry_backoff": settings.ROSTER_TASK_RETRY_BACKOFF,
+    "retry_backoff_max": settings.ROSTER_TASK_RETRY_BACKOFF_MAX,
+    "retry_jitter": False,
 }
 
 
-def _has_retries_left(task) -> bool:
-    return task.request.retries < task.max_retries
+def retry_countdown(task, retries: int) -> int:
+    """Seconds before retry number ``retries + 1``: doubling from ``retry_backoff``, capped."""
+    return get_exponential_backoff_interval(
+        factor=task.retry_backoff, retries=retries, maximum=task.retry_backoff_max,
+        full_jitter=task.retry_jitter,
+    )
+
+
+def retry_schedule(task) -> list[int]:
+    """The delay before each retry, first to last."""
+    return [retry_countdown(task, retries) for retries in range(task.max_retries)]
+
+
+def _retry_or_fail(task, import_id, stage, exc):
+    """Retry after a database error with the next delay; FAILED once no retry is left."""
+    done = task.request.retries
+    if done >= task.max_retries:
+        retries.fail_after_retries(import_id, stage=stage, attempts=done + 1,
+                                   waited_seconds=sum(retry_schedule(task)))
+        return Status.FAILED
+    countdown = retry_countdown(task, done)
+    logger.warning("Roster import %s: database error during %s (attempt %s); retrying in %ss",
+                   import_id, stage, done + 1, countdown)
+    retries.wait_for_retry(import_id, attempts=done + 1,
+                           retry_at=timezone.now() + timedelta(seconds=countdown))
+    raise task.retry(exc=exc, countdown=countdown)
 
 
 @shared_task(**_TASK_OPTIONS)
 def validate_roster_import_task(self, import_id):
     """Check an uploaded roster file (QUEUED or VALIDATING imports only)."""
-    claimed = RosterImport.objects.filter(
-        pk=import_id, status__in=[Status.QUEUED, Status.VALIDATING]
-    ).update(status=Status.VALIDATING, updated_at=timezone.now())
-    if not claimed:
-        logger.info("Roster import %s is no longer waiting to be checked; skipped", import_id)
-        return None
-    roster_import = RosterImport.objects.get(pk=import_id)
-    roster_import = rosters.validate_import(
-        roster_import, raise_transient=_has_retries_left(self)
-    )
-    return roster_import.status
+    try:
+        claimed = RosterImport.objects.filter(
+            pk=import_id, status__in=[Status.QUEUED, Status.VALIDATING]
+        ).update(status=Status.VALIDATING, updated_at=timezone.now())
+        if not claimed:
+            logger.info("Roster import %s is no longer waiting to be checked; skipped",
+                        import_id)
+            return None
+        roster_import = RosterImport.objects.get(pk=import_id)
+        return rosters.validate_import(roster_import, raise_transient=True).status
+    except OperationalError as exc:
+        return _retry_or_fail(self, import_id, "validate", exc)
 
 
 @shared_task(**_TASK_OPTIONS)
@@ -58,54 +97,76 @@ def apply_roster_import_task(self, import_id):
     ``apply_import`` locks the import row inside its transaction and re-checks the
     status there, so two deliveries of this task never apply the same file twice.
     """
-    roster_import = RosterImport.objects.filter(pk=import_id, status=Status.APPLYING).first()
-    if roster_import is None:
-        logger.info("Roster import %s is no longer waiting to be applied; skipped", import_id)
-        return None
     try:
-        roster_import = rosters.apply_import(
-            roster_import, raise_transient=_has_retries_left(self)
-        )
+        roster_import = RosterImport.objects.filter(pk=import_id, status=Status.APPLYING).first()
+        if roster_import is None:
+            logger.info("Roster import %s is no longer waiting to be applied; skipped",
+                        import_id)
+            return None
+        return rosters.apply_import(roster_import, raise_transient=True).status
     except rosters.RosterImportError:
         logger.info("Roster import %s changed state before it was applied; skipped", import_id)
         return None
-    return roster_import.status
+    except OperationalError as exc:
+        return _retry_or_fail(self, import_id, "apply", exc)
+
+
+def enqueue(task, import_id) -> bool:
+    """Send ``task`` for the import; False, with the import waiting for the queue, when
+    the broker cannot be reached (the sweep sends it later). Never raises for that."""
+    try:
+        task.delay(import_id)
+    except (BrokerError, OSError):
+        logger.warning("Broker unreachable: roster import %s waits for the sweep", import_id,
+                       exc_info=True)
+        retries.wait_for_queue(import_id)
+        return False
+    return True
 
 
 @shared_task
 def sweep_stalled_roster_imports():
-    """Re-enqueue imports whose task was lost (broker restart, killed worker).
+    """Re-enqueue imports whose task was lost (broker restart, killed worker) or never sent.
 
     An import counts as stalled when it has sat in QUEUED, VALIDATING or APPLYING for
     longer than STALL_AFTER without a write (validation writes progress, and so
-    ``updated_at``, every ~1,000 rows). VALIDATING goes back to QUEUED. APPLYING stays
-    APPLYING, which is where ``request_apply`` would put it again: its transaction was
-    rolled back when the worker died, and the apply task only takes APPLYING imports.
+    ``updated_at``, every ~1,000 rows) and no retry was due within that time either:
+    an import waiting for a task retry is left to the retry, which claims it when it
+    starts. An import whose task never reached the broker is sent as soon as its
+    ``retry_at`` has passed. VALIDATING goes back to QUEUED. APPLYING stays APPLYING,
+    which is where ``request_apply`` would put it again: its transaction was rolled
+    back when the worker died, and the apply task only takes APPLYING imports.
     Each reset is a conditional UPDATE, so two sweeps never enqueue the same import twice.
     """
-    cutoff = timezone.now() - STALL_AFTER
-    stalled = RosterImport.objects.filter(
-        status__in=[Status.QUEUED, Status.VALIDATING, Status.APPLYING], updated_at__lt=cutoff
-    ).values_list("pk", "status")
+    due = _stalled()
+    stalled = RosterImport.objects.filter(due).values_list("pk", "status")
     requeued = 0
     for import_id, status in stalled:
-        requeued += _requeue(import_id, status, cutoff)
+        requeued += _requeue(import_id, status, due)
     if requeued:
         logger.warning("Re-enqueued %s stalled roster import(s)", requeued)
     return requeued
 
 
-def _requeue(import_id, status, cutoff) -> int:
+def _stalled():
+    now = timezone.now()
+    cutoff = now - STALL_AFTER
+    silent = Q(updated_at__lt=cutoff) & (Q(retry_at__isnull=True) | Q(retry_at__lt=cutoff))
+    never_sent = Q(retry_cause=RosterImport.RetryCause.QUEUE, retry_at__lte=now)
+    return Q(status__in=[Status.QUEUED, Status.VALIDATING, Status.APPLYING]) & (
+        silent | never_sent)
+
+
+def _requeue(import_id, status, due) -> int:
     next_status, task = {
         Status.QUEUED: (Status.QUEUED, validate_roster_import_task),
         Status.VALIDATING: (Status.QUEUED, validate_roster_import_task),
         Status.APPLYING: (Status.APPLYING, apply_roster_import_task),
     }[status]
     with transaction.atomic():
-        reset = RosterImport.objects.filter(
-            pk=import_id, status=status, updated_at__lt=cutoff
-        ).update(status=next_status, progress=0, updated_at=timezone.now())
+        reset = RosterImport.objects.filter(due, pk=import_id, status=status).update(
+            status=next_status, progress=0, updated_at=timezone.now(), **retries.CLEAR_RETRY)
         if reset:
             logger.warning("Roster import %s stalled in %s; re-enqueued", import_id, status)
-            transaction.on_commit(lambda: task.delay(import_id))
+            transaction.on_commit(lambda: enqueue(task, import_id))
     return reset

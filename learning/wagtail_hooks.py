@@ -1,15 +1,13 @@
-from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.shortcuts import redirect
-from django.utils.translation import gettext as _
+from django.utils.cache import add_never_cache_headers
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from courses.models import LessonPage, QuizPage
-from learning.models import AssignmentSubmission, Enrolment, QuizAttempt
+from courses.models import LessonPage
 from learning import slots
+from learning.models import AssignmentSubmission, Enrolment, QuizAttempt
 from learning.services import progress
+from learning.views import gate
 from learning.viewsets import (
     LearningViewSetGroup,
     OrganisationViewSetGroup,
@@ -31,22 +29,37 @@ register_snippet(LearningViewSetGroup)
 def gate_course_material(page, request, serve_args, serve_kwargs):
     """Lessons and quizzes open to enrolled learners; the course page stays open to all.
 
-    Editors previewing in the admin do not pass through here; people with admin
-    access are let through on the live site too, so trainers can check a page.
+    The rule is ``progress.material_refusal``, the one every learning endpoint
+    applies. A page's password is left to Wagtail's own ``check_view_restrictions``
+    (an ``on_serve_page`` hook, run after this one), which shows the password form
+    on the page. Editors previewing in the admin do not pass through here; people
+    with admin access are let through on the live site too, so trainers can check a page.
     For a lesson the gate also reads the learner's state once and records the
     visit for "Lanjutkan": the request's one write, before anything renders.
     """
-    if not isinstance(page, (LessonPage, QuizPage)):
+    if not isinstance(page, progress.MATERIAL_PAGE_TYPES):
         return None
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if progress.may_open_material(request.user, page):
-        if isinstance(page, LessonPage):
-            slots.remember_lesson_state(request, page)
+    refusal = progress.material_refusal(request, page)
+    if refusal is None and isinstance(page, LessonPage):
+        slots.remember_lesson_state(request, page)
+    if refusal is None or refusal.kind == progress.PASSWORD:
         return None
-    messages.info(request, _("Daftar ke kursus ini untuk membuka materinya."))
-    course = progress.course_of(page)
-    return redirect(course.get_url(request) if course else "/")
+    return gate.refuse(request, refusal)
+
+
+@hooks.register("before_serve_document")
+def gate_lesson_documents(document, request):
+    """A document used in a lesson or quiz downloads only for those who may open that page.
+
+    ``progress.document_refusal`` applies the pages' rule to every page that uses
+    the document; a document no gated page uses stays public.
+    """
+    refusal = progress.document_refusal(request, document)
+    if refusal is None:
+        return None
+    response = gate.refuse(request, refusal)
+    add_never_cache_headers(response)
+    return response
 
 
 @hooks.register("course_slot")

@@ -114,9 +114,32 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
          "transaction_mode": "IMMEDIATE"}
     )
 
-# --- Cache ------------------------------------------------------------------
+# --- Cache and sessions ------------------------------------------------------
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://akademi")}
+# Seconds a Redis cache may take to connect or answer before a page goes on without it.
+CACHE_SOCKET_TIMEOUT = env.float("CACHE_SOCKET_TIMEOUT", default=0.5)
+
+
+def cache_from_url(url):
+    """The CACHES entry for ``url``.
+
+    A Redis cache (django-redis) gets short socket timeouts and ``IGNORE_EXCEPTIONS``:
+    while Redis is down every read is a miss and every write is dropped, so pages
+    are built from the database instead of failing. /healthz reports the outage.
+    Options given in the URL (``?socket_timeout=…``) win.
+    """
+    config = environ.Env.cache_url_config(url)
+    if config["BACKEND"] == "django_redis.cache.RedisCache":
+        options = config.setdefault("OPTIONS", {})
+        options.setdefault("IGNORE_EXCEPTIONS", True)
+        options.setdefault("SOCKET_CONNECT_TIMEOUT", CACHE_SOCKET_TIMEOUT)
+        options.setdefault("SOCKET_TIMEOUT", CACHE_SOCKET_TIMEOUT)
+    return config
+
+
+CACHES = {"default": cache_from_url(env("CACHE_URL", default="locmemcache://akademi"))}
+# Sessions live in the database, so a cache outage logs no one out.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- Authentication (django-allauth) ---------------------------------------
 
@@ -196,9 +219,10 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env("MEDIA_ROOT", default=str(BASE_DIR / "media"))
 PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Uploaded rosters hold personal data: never under MEDIA_URL, served only
-    # through views that check the uploader's agency.
+    # MEDIA_ROOT, except Wagtail documents, which go to the private storage below.
+    "default": {"BACKEND": "config.storages.MediaStorage"},
+    # Uploaded rosters hold personal data, documents may belong to gated lessons:
+    # never under MEDIA_URL, served only through views that check who asks.
     "private": {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
@@ -226,6 +250,9 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 # No avatars from gravatar.com: the admin would send a hash of every staff email to it.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Documents are streamed by /dokumen/<id>/<name>, never linked to a file under /media/:
+# the before_serve_document hook gives a gated lesson's documents to its learners only.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # --- Celery -----------------------------------------------------------------
 
@@ -243,10 +270,37 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+
+# Roster tasks retry a database error with a growing delay: 15 s, 30 s, 1, 2, 4 and
+# 5 minutes (six retries, seven attempts, about 13 minutes in all), so a PostgreSQL
+# restart or failover does not fail an import. Read by learning/tasks.py.
+ROSTER_TASK_MAX_RETRIES = 6
+ROSTER_TASK_RETRY_BACKOFF = 15  # seconds; doubles after each failure
+ROSTER_TASK_RETRY_BACKOFF_MAX = 5 * 60
+
+# An unacknowledged message goes back to the queue after the visibility timeout
+# (Redis; acks are late). Long enough for the longest hold — a retry waiting out its
+# delay, then running to the time limit — plus a margin, and no longer: it is also how
+# long a task a killed worker held waits before another worker gets it.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": CELERY_TASK_TIME_LIMIT + ROSTER_TASK_RETRY_BACKOFF_MAX + 5 * 60,
+    # A broker that does not answer must fail a publish in seconds, not hang the
+    # request that enqueues (the upload page says "later" instead). Workers poll with
+    # one-second BRPOPs, well inside the socket timeout.
+    "socket_connect_timeout": 2,
+    "socket_timeout": 5,
+}
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1,
+}
+
+# The sweep re-sends imports whose task was lost, or never reached the broker.
+ROSTER_SWEEP_INTERVAL = 5 * 60
 CELERY_BEAT_SCHEDULE = {
     "sweep-stalled-roster-imports": {
         "task": "learning.tasks.sweep_stalled_roster_imports",
-        "schedule": 5 * 60,
+        "schedule": ROSTER_SWEEP_INTERVAL,
     },
 }
 

@@ -4,7 +4,7 @@ A missing secret raises ImproperlyConfigured at start-up, loudly, on purpose.
 """
 
 from .base import *  # noqa: F401,F403
-from .base import env
+from .base import cache_from_url, env
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY")
@@ -14,7 +14,7 @@ DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # Shared by every web process: allauth's rate limits count here.
-CACHES = {"default": env.cache("CACHE_URL")}
+CACHES = {"default": cache_from_url(env("CACHE_URL"))}
 # The load balancer in front of gunicorn appends the client to X-Forwarded-For.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=1)
 CELERY_BROKER_URL = env("CELERY_BROKER_URL")

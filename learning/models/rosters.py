@@ -76,6 +76,12 @@ class RosterImport(models.Model):
         CANCELLED = "cancelled", _("Dibatalkan")
         FAILED = "failed", _("Gagal diproses")
 
+    class RetryCause(models.TextChoices):
+        """Why a running import waits for another attempt (``retry_at``)."""
+
+        DATABASE = "database", _("Basis data sedang tidak dapat dihubungi")
+        QUEUE = "queue", _("Antrean pemrosesan sedang tidak tersedia")
+
     agency = models.ForeignKey(
         Agency, verbose_name=_("instansi"), on_delete=models.CASCADE, related_name="roster_imports"
     )
@@ -100,6 +106,13 @@ class RosterImport(models.Model):
     created_at = models.DateTimeField(_("diunggah"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     finished_at = models.DateTimeField(_("selesai"), null=True, blank=True)
+    # Set while a running import waits to be tried again: after a database error
+    # (the task retries with a growing delay) or when the queue could not be reached
+    # (the stalled-import sweep sends it). Cleared when an attempt starts.
+    attempts = models.PositiveSmallIntegerField(_("percobaan gagal"), default=0)
+    retry_at = models.DateTimeField(_("dicoba lagi pada"), null=True, blank=True)
+    retry_cause = models.CharField(_("menunggu karena"), max_length=16, blank=True,
+                                   choices=RetryCause.choices)
 
     class Meta:
         verbose_name = _("impor roster")
@@ -114,6 +127,10 @@ class RosterImport(models.Model):
         return self.status in {
             self.Status.QUEUED, self.Status.VALIDATING, self.Status.APPLYING
         }
+
+    @property
+    def is_waiting_to_retry(self):
+        return self.is_running and self.retry_at is not None
 
     @property
     def can_apply(self):

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 from courses.models import CoursePage, LessonPage
 from learning.forms.assignments import AssignmentForm, stash_rejected_answer
 from learning.services import assignments, progress
+from learning.views.gate import refuse
 
 
 def _page_url(request, page):
@@ -20,6 +21,9 @@ def _page_url(request, page):
 @require_POST
 def enrol(request, course_id):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    refusal = progress.material_refusal(request, course, require_enrolment=False)
+    if refusal:
+        return refuse(request, refusal)
     try:
         progress.enrol(request.user, course)
     except progress.ProgressError as exc:
@@ -34,6 +38,9 @@ def enrol(request, course_id):
 @require_POST
 def lesson_complete(request, lesson_id):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    refusal = progress.material_refusal(request, lesson, require_enrolment=False)
+    if refusal:
+        return refuse(request, refusal)
     try:
         completion = progress.complete_lesson(request.user, lesson)
     except progress.ProgressError as exc:
@@ -54,6 +61,9 @@ def lesson_complete(request, lesson_id):
 @require_POST
 def assignment_submit(request, lesson_id, block_id):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    refusal = progress.material_refusal(request, lesson, require_enrolment=False)
+    if refusal:
+        return refuse(request, refusal)
     block = assignments.assignment_block(lesson, block_id)
     if block is None:
         raise Http404

@@ -1,8 +1,9 @@
 """Quiz taking: start (or resume) an attempt, answer it, read the graded result.
 
 Every rule lives in ``learning.services.quizzes``; these views parse the request,
-call it and render. A refused action renders ``learning/quiz/error.html`` with the
-status the service chose, never a server error.
+ask the material gate (the quiz page's view restrictions), call the service and
+render. A refused action renders ``learning/quiz/error.html`` with the status the
+service chose, never a server error; a gate refusal answers as ``views.gate.refuse``.
 """
 
 from django.contrib.auth.decorators import login_required
@@ -11,8 +12,9 @@ from django.views.decorators.http import require_POST
 
 from courses.models import QuizPage
 from learning.models import QuizAttempt
-from learning.services import quizzes
+from learning.services import progress, quizzes
 from learning.services.quizzes import QuizError
+from learning.views.gate import refuse
 
 # Each question's inputs are named "q-<question id>"; their values are choice ids.
 ANSWER_FIELD_PREFIX = "q-"
@@ -22,6 +24,9 @@ ANSWER_FIELD_PREFIX = "q-"
 @require_POST
 def quiz_start(request, quiz_id):
     quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    refusal = progress.material_refusal(request, quiz, require_enrolment=False)
+    if refusal:
+        return refuse(request, refusal)
     try:
         attempt = quizzes.start_attempt(request.user, quiz)
     except QuizError as error:
@@ -32,10 +37,13 @@ def quiz_start(request, quiz_id):
 @login_required
 def quiz_take(request, attempt_id):
     try:
+        attempt = quizzes.get_attempt(request.user, attempt_id)
+        refusal = progress.material_refusal(request, attempt.quiz, require_enrolment=False)
+        if refusal:
+            return refuse(request, refusal)
         if request.method == "POST":
             attempt = quizzes.submit_attempt(request.user, attempt_id, _posted_answers(request))
             return redirect("learning:quiz_result", attempt_id=attempt.pk)
-        attempt = quizzes.get_attempt(request.user, attempt_id)
     except QuizError as error:
         return _refused(request, error)
     if attempt.status != QuizAttempt.Status.IN_PROGRESS:
@@ -54,6 +62,9 @@ def quiz_result(request, attempt_id):
         attempt = quizzes.get_attempt(request.user, attempt_id)
     except QuizError as error:
         return _refused(request, error)
+    refusal = progress.material_refusal(request, attempt.quiz, require_enrolment=False)
+    if refusal:
+        return refuse(request, refusal)
     if attempt.status == QuizAttempt.Status.IN_PROGRESS:
         return redirect("learning:quiz_take", attempt_id=attempt.pk)
     return render(request, "learning/quiz/result.html", {

@@ -48,6 +48,10 @@ def roster_upload(request, agency_id):
         roster_import = rosters.start_import(
             agency=agency, uploaded_by=request.user, uploaded_file=form.cleaned_data["file"]
         )
+        if roster_import.is_waiting_to_retry:
+            messages.warning(request, _(
+                "Berkas diterima, tetapi antrean pemrosesan sedang tidak tersedia. Berkas "
+                "akan diperiksa otomatis nanti; pantau statusnya di halaman ini."))
         return redirect("learning:roster_import", agency_id=agency.pk,
                         import_id=roster_import.pk)
     return render(request, "learning/roster/upload.html", {
@@ -105,6 +109,10 @@ def import_apply(request, agency_id, import_id):
                     "linked": roster_import.linked_count})
         elif roster_import.status == roster_import.Status.FAILED:
             messages.error(request, roster_import.file_error)
+        elif roster_import.is_waiting_to_retry:
+            messages.warning(request, _(
+                "Antrean pemrosesan sedang tidak tersedia. Roster akan diterapkan otomatis "
+                "nanti; pantau statusnya di halaman ini."))
     return redirect("learning:roster_import", agency_id=agency.pk, import_id=roster_import.pk)
 
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from home.sites import sync_current_site
 from tests.factories import AgencyFactory, pns_nip
-from tests.test_accounts import signup_data
+from tests.learning.test_accounts import signup_data
 
 pytestmark = pytest.mark.django_db
 

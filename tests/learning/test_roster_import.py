@@ -595,6 +595,7 @@ def test_progress_of_reports_counts_and_done(agency, unit):
     assert rosters.progress_of(roster_import) == {
         "status": "validated", "status_label": "Selesai diperiksa", "progress": 100,
         "total_rows": 2, "valid_rows": 1, "error_rows": 1, "done": True,
+        "waiting": False, "retry_at": None, "retry_message": "",
     }
 
 

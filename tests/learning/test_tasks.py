@@ -134,7 +134,8 @@ def test_apply_task_marks_failed_when_retries_run_out(agency, monkeypatch):
     monkeypatch.setattr(rosters.applying, "link_rostered_accounts", always_deadlock)
 
     # The last attempt: max_retries already used up.
-    tasks.apply_roster_import_task.apply(args=[roster_import.pk], retries=3, throw=False)
+    tasks.apply_roster_import_task.apply(
+        args=[roster_import.pk], retries=tasks.apply_roster_import_task.max_retries, throw=False)
 
     roster_import.refresh_from_db()
     assert roster_import.status == Status.FAILED

@@ -18,7 +18,10 @@ The package's modules:
 
 * ``outline_types`` — ``OutlineItem``, ``OutlineModule``, ``CourseTree``;
 * ``tree`` — ``_load_trees`` (the one tree query) and ``course_of``;
-* ``access`` — ``get_enrolment``, ``may_open_material``, ``prerequisite_status``;
+* ``access`` — ``material_refusal`` (the gate on lessons and quizzes: page view
+  restrictions and enrolment), ``may_open_material``, ``get_enrolment``,
+  ``prerequisite_status``;
+* ``documents`` — ``document_refusal``: a document is as open as the pages using it;
 * ``writes`` — ``ProgressError`` and the writers;
 * ``outline`` — ``course_outline``, ``lesson_context``, ``catalogue_percentages``;
 * ``jp`` — JP earned this year and the yearly target;
@@ -30,8 +33,20 @@ the package inside it too, so patching ``learning.services.progress.<name>``
 reaches every call as it did when this was one module.
 """
 
-from .access import get_enrolment, may_open_material, prerequisite_status
+from .access import (
+    ENROLMENT,
+    GROUPS,
+    LOGIN,
+    MATERIAL_PAGE_TYPES,
+    PASSWORD,
+    Refusal,
+    get_enrolment,
+    material_refusal,
+    may_open_material,
+    prerequisite_status,
+)
 from .dashboard import LearningRow, my_learning
+from .documents import document_refusal, pages_using
 from .jp import (
     DEFAULT_YEARLY_JP_TARGET,
     jakarta_year_bounds,
@@ -51,23 +66,32 @@ from .writes import (
 
 __all__ = [
     "DEFAULT_YEARLY_JP_TARGET",
+    "ENROLMENT",
+    "GROUPS",
+    "LOGIN",
+    "MATERIAL_PAGE_TYPES",
+    "PASSWORD",
     "CourseTree",
     "LearningRow",
     "OutlineItem",
     "OutlineModule",
     "ProgressError",
+    "Refusal",
     "catalogue_percentages",
     "check_course_completion",
     "complete_lesson",
     "course_of",
     "course_outline",
+    "document_refusal",
     "enrol",
     "get_enrolment",
     "jakarta_year_bounds",
     "jp_earned",
     "lesson_context",
+    "material_refusal",
     "may_open_material",
     "my_learning",
+    "pages_using",
     "prerequisite_status",
     "record_visit",
     "yearly_jp_target",

@@ -1,12 +1,46 @@
-"""Who may open a course's material: enrolments and prerequisites."""
+"""Who may open a course's material: view restrictions, enrolments and prerequisites.
 
-from django.db.models import Exists, OuterRef
+``material_refusal`` is the one rule every learning endpoint, the ``before_serve_page``
+hook and the document download apply: Wagtail's page privacy first (a password,
+login or group restriction on the page or any ancestor), then, for reading a lesson
+or quiz, the enrolment.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Exists, F, OuterRef
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
+from wagtail.models import Page, PageViewRestriction
 
-from courses.models import CoursePage
+from courses.models import CoursePage, LessonPage, QuizPage
 from learning.models import Enrolment
 
 from .tree import course_of
+
+LOGIN = "login"
+PASSWORD = "password"
+GROUPS = "groups"
+ENROLMENT = "enrolment"
+
+# Pages whose body is course material: open to enrolled learners only.
+MATERIAL_PAGE_TYPES = (LessonPage, QuizPage)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a request may not open ``page``.
+
+    ``kind`` is LOGIN (sign in first), PASSWORD (the page's password has not been
+    given in this session), GROUPS (the account is not in a group the page is
+    restricted to) or ENROLMENT (not enrolled in the page's course). ``course`` is
+    where an ENROLMENT refusal sends the learner. ``message`` is shown as is.
+    """
+
+    kind: str
+    message: str
+    page: object
+    course: object = None
 
 
 def get_enrolment(user, course):
@@ -15,14 +49,60 @@ def get_enrolment(user, course):
     return Enrolment.objects.filter(user=user, course=course).first()
 
 
-def may_open_material(user, page):
-    """Lessons and quizzes open to enrolled learners and to people who edit content."""
+def view_restrictions(page):
+    """The view restrictions on ``page`` and its ancestors, in one query.
+
+    Wagtail's ``get_view_restrictions`` reads the ancestors first, then their
+    restrictions. Here the ancestors are a subquery on the page's materialised
+    path; an alias counts as its source page, as in Wagtail (an alias always points
+    at an original, never at another alias).
+    """
+    steps = Page.steplen
+    paths = [page.path[:end] for end in range(steps, len(page.path) + 1, steps)]
+    sources = Page.objects.filter(path__in=paths).annotate(
+        source=Coalesce(F("alias_of_id"), F("id"))).values("source")
+    return list(PageViewRestriction.objects.filter(page_id__in=sources).prefetch_related("groups"))
+
+
+def material_refusal(request, page, *, require_enrolment=True):
+    """Why ``request`` may not open ``page``; None when it may.
+
+    View restrictions bind everyone, as on Wagtail's own page serving (a superuser
+    passes a group restriction, nobody skips a password). With ``require_enrolment``
+    a lesson or quiz is open only to learners enrolled in its course and to people
+    with admin access (other pages have no such rule); endpoints that write learner
+    state leave it off, because their service refuses a stranger with its own message.
+    """
+    for restriction in view_restrictions(page):
+        if not restriction.accept_request(request):
+            return _restriction_refusal(request, restriction, page)
+    if not require_enrolment or not isinstance(page, MATERIAL_PAGE_TYPES):
+        return None
+    user = request.user
     if not user.is_authenticated:
-        return False
+        return Refusal(LOGIN, _("Masuk terlebih dahulu untuk membuka materi ini."), page)
     course = course_of(page)
     if course is not None and Enrolment.objects.filter(user=user, course=course).exists():
-        return True
-    return user.has_perm("wagtailadmin.access_admin")
+        return None
+    if user.has_perm("wagtailadmin.access_admin"):
+        return None
+    return Refusal(ENROLMENT, _("Daftar ke kursus ini untuk membuka materinya."), page,
+                   course=course)
+
+
+def may_open_material(request, page, *, require_enrolment=True) -> bool:
+    """``material_refusal`` as a yes/no."""
+    return material_refusal(request, page, require_enrolment=require_enrolment) is None
+
+
+def _restriction_refusal(request, restriction, page):
+    if restriction.restriction_type == PageViewRestriction.PASSWORD:
+        return Refusal(PASSWORD, _("Materi ini dilindungi kata sandi. Masukkan kata sandinya "
+                                   "terlebih dahulu."), page)
+    if not request.user.is_authenticated:
+        return Refusal(LOGIN, _("Masuk terlebih dahulu untuk membuka materi ini."), page)
+    return Refusal(GROUPS, _("Materi ini hanya terbuka bagi kelompok pengguna tertentu. Hubungi "
+                             "admin platform bila Anda seharusnya dapat membukanya."), page)
 
 
 def prerequisite_status(user, course):

@@ -27,6 +27,8 @@ The package, module by module:
 - ``applying``: the one-transaction upsert and account linking (``apply_import``);
 - ``progress``: progress in the import row or the cache (``progress_of``);
 - ``state``: refusal messages, claiming, finishing and failing an import;
+- ``retries``: an import waiting to be tried again (database error, unreachable
+  queue) and one that ran out of tries;
 - ``errors``: ``RosterImportError`` and the internal ``_FileProblem``.
 """
 

@@ -3,6 +3,7 @@
 import csv
 import io
 from datetime import date
+from functools import partial
 from pathlib import PurePath
 
 from django.conf import settings
@@ -71,17 +72,20 @@ def start_import(*, agency, uploaded_by, uploaded_file) -> RosterImport:
     """Store the file and check it: inline when small, in a Celery task when large.
 
     The task is enqueued on commit so a worker never looks for a row the upload
-    request has not committed yet.
+    request has not committed yet. When the broker cannot be reached the import
+    stays QUEUED, marked as waiting for the queue (``is_waiting_to_retry``), and the
+    stalled-import sweep sends it later.
     """
     roster_import = create_import(
         agency=agency, uploaded_by=uploaded_by, uploaded_file=uploaded_file
     )
     estimate = estimate_rows(roster_import)
     if estimate is not None and estimate > settings.ROSTER_ASYNC_THRESHOLD:
-        from learning.tasks import validate_roster_import_task
+        from learning.tasks import enqueue, validate_roster_import_task
 
         import_id = roster_import.pk
-        transaction.on_commit(lambda: validate_roster_import_task.delay(import_id))
+        transaction.on_commit(partial(enqueue, validate_roster_import_task, import_id))
+        roster_import.refresh_from_db()  # shows whether the queue took it (outside atomic)
         return roster_import
     return validate_import(roster_import)
 
@@ -101,7 +105,8 @@ def validate_import(roster_import, *, raise_transient=False) -> RosterImport:
     claimed = RosterImport.objects.filter(
         pk=roster_import.pk, status__in=[Status.QUEUED, Status.VALIDATING]
     ).update(
-        status=Status.VALIDATING, progress=0, file_error="", updated_at=timezone.now()
+        status=Status.VALIDATING, progress=0, file_error="", updated_at=timezone.now(),
+        retry_at=None, retry_cause="",  # an attempt starts: nothing waits any more
     )
     if not claimed:
         roster_import.refresh_from_db()
@@ -136,11 +141,12 @@ def request_apply(roster_import) -> RosterImport:
     if not claimed:
         raise RosterImportError(_state_message(roster_import, _("diterapkan")))
     if roster_import.total_rows > settings.ROSTER_ASYNC_THRESHOLD:
-        from learning.tasks import apply_roster_import_task
+        from learning.tasks import apply_roster_import_task, enqueue
 
         import_id = roster_import.pk
         cache.set(_progress_key(import_id), 0, PROGRESS_CACHE_TIMEOUT)
-        transaction.on_commit(lambda: apply_roster_import_task.delay(import_id))
+        transaction.on_commit(partial(enqueue, apply_roster_import_task, import_id))
+        roster_import.refresh_from_db()
         return roster_import
     return apply_import(roster_import)
 

@@ -37,11 +37,17 @@ def _state_message(roster_import, action: str) -> str:
 
 
 def _claim_for_apply(roster_import) -> None:
-    """Move VALIDATED to APPLYING (the command's direct call); accept APPLYING as is."""
+    """Move VALIDATED to APPLYING (the command's direct call); accept APPLYING as is.
+
+    Either way an attempt starts now, so an import waiting to be retried stops waiting.
+    """
     if roster_import.status != Status.APPLYING:
         RosterImport.objects.filter(
             pk=roster_import.pk, status=Status.VALIDATED, valid_rows__gt=0
         ).update(status=Status.APPLYING, progress=0, updated_at=timezone.now())
+    elif roster_import.retry_at is not None or roster_import.retry_cause:
+        RosterImport.objects.filter(pk=roster_import.pk, status=Status.APPLYING).update(
+            retry_at=None, retry_cause="", updated_at=timezone.now())
     roster_import.refresh_from_db()
     if roster_import.status != Status.APPLYING:
         raise RosterImportError(_state_message(roster_import, _("diterapkan")))
@@ -53,6 +59,7 @@ def _finish(roster_import, **values) -> RosterImport:
     if values.get("status") in {Status.REJECTED, Status.APPLIED, Status.FAILED}:
         values.setdefault("finished_at", now)
     values["updated_at"] = now
+    values.update(retry_at=None, retry_cause="")  # nothing waits any more
     for name, value in values.items():
         setattr(roster_import, name, value)
     roster_import.save(update_fields=list(values))
@@ -77,6 +84,7 @@ def _fail(roster_import, stage: str, *, message: str | None = None, log=True) ->
     # Only a running import fails: never overwrite what another worker finished.
     RosterImport.objects.filter(
         pk=roster_import.pk, status__in=[Status.QUEUED, Status.VALIDATING, Status.APPLYING]
-    ).update(status=Status.FAILED, file_error=message, finished_at=now, updated_at=now)
+    ).update(status=Status.FAILED, file_error=message, finished_at=now, updated_at=now,
+             retry_at=None, retry_cause="")
     roster_import.refresh_from_db()
     return roster_import
