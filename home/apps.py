@@ -6,3 +6,14 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Beranda")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+        from home.csv import stream_safe_csv
+
+        # Every Wagtail listing with "Download CSV" (our snippet viewsets, and the admin's
+        # own reports, which show page titles and people's self-chosen names) streams its
+        # CSV from this one method; the reports cannot be subclassed from a project, so
+        # the method is replaced here, once, for all of them.
+        SpreadsheetExportMixin.stream_csv = stream_safe_csv

@@ -1,6 +1,5 @@
 """Roster pages of one agency: list, upload, import review, files."""
 
-import csv
 import io
 
 from django.contrib import messages
@@ -12,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from home import csv as safe_csv
 from learning import access
 from learning.forms.rosters import RosterFilterForm, RosterUploadForm
 from learning.services import rosters
@@ -136,7 +136,7 @@ def import_file(request, agency_id, import_id):
 def import_errors_csv(request, agency_id, import_id):
     _agency, roster_import = _get_import(request, agency_id, import_id)
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = safe_csv.writer(buffer)
     writer.writerow([_("baris"), "nip", _("alasan")])
     for error in roster_import.errors:
         writer.writerow([error.get("row"), error.get("nip", ""), error.get("reason")])

@@ -1,6 +1,5 @@
 """The steps an admin takes: template, upload (start), check, apply, cancel."""
 
-import csv
 import io
 from datetime import date
 from pathlib import PurePath
@@ -11,6 +10,7 @@ from django.db import OperationalError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from home import csv as safe_csv
 from learning.models import RosterImport
 from learning.nip import build_nip
 from learning.services.rosters.applying import apply_import
@@ -42,7 +42,7 @@ def template_csv() -> str:
         gender="L", serial=1,
     )
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = safe_csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS])
     writer.writerow([
         example_nip, "Budi Santoso", "BIRO-HUMAS", "budi.santoso@instansi.go.id",
