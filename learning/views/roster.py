@@ -22,18 +22,18 @@ def roster_list(request, agency_id):
     agency = access.get_agency_or_404(request.user, agency_id)
     form = RosterFilterForm(request.GET or None, agency=agency)
     entries = access.roster_for(request.user, agency).select_related("unit", "user")
-    if form.is_valid():
-        query, unit, status = (form.cleaned_data[k] for k in ("q", "unit", "status"))
-        if query:
-            entries = entries.filter(Q(full_name__icontains=query) | Q(nip__startswith=query))
-        if unit:
-            entries = entries.filter(unit__path__startswith=unit.path)
-        if status == "linked":
-            entries = entries.filter(user__isnull=False)
-        elif status == "unlinked":
-            entries = entries.filter(user__isnull=True, active=True)
-        elif status == "inactive":
-            entries = entries.filter(active=False)
+    filters = form.filters()
+    query, unit, status = filters["q"], filters["unit"], filters["status"]
+    if query:
+        entries = entries.filter(Q(full_name__icontains=query) | Q(nip__startswith=query))
+    if unit:
+        entries = entries.filter(unit__path__startswith=unit.path)
+    if status == "linked":
+        entries = entries.filter(user__isnull=False)
+    elif status == "unlinked":
+        entries = entries.filter(user__isnull=True, active=True)
+    elif status == "inactive":
+        entries = entries.filter(active=False)
     page = Paginator(entries.order_by("full_name", "pk"), 50).get_page(
         request.GET.get("halaman"))
     return render(request, "learning/roster/list.html",
