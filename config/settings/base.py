@@ -239,6 +239,11 @@ CELERY_BEAT_SCHEDULE = {
 ROSTER_ASYNC_THRESHOLD = env.int("ROSTER_ASYNC_THRESHOLD", default=2000)
 ROSTER_MAX_UPLOAD_BYTES = env.int("ROSTER_MAX_UPLOAD_BYTES", default=25 * 1024 * 1024)
 ROSTER_MAX_ROWS = env.int("ROSTER_MAX_ROWS", default=200_000)
+# What an uploaded XLSX may unpack to (a zip can inflate a thousandfold); a roster of
+# ROSTER_MAX_ROWS rows unpacks to about 90 MB.
+ROSTER_XLSX_MAX_UNCOMPRESSED_BYTES = env.int(
+    "ROSTER_XLSX_MAX_UNCOMPRESSED_BYTES", default=150 * 1024 * 1024
+)
 
 # --- Logging ----------------------------------------------------------------
 
