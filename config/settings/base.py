@@ -8,6 +8,7 @@ what must be secret or strict in ``production.py``.
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -58,6 +59,7 @@ THIRD_PARTY_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "csp",
 ]
 LOCAL_APPS = [
     "home",
@@ -69,6 +71,8 @@ INSTALLED_APPS = LOCAL_APPS + THIRD_PARTY_APPS + DJANGO_APPS
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.ChosenLanguageMiddleware",
@@ -160,6 +164,56 @@ MFA_TOTP_ISSUER = "Akademi Humas ASN"
 # When true, agency and national admins must activate TOTP before any dashboard.
 MFA_REQUIRED_FOR_ADMINS = env.bool("MFA_REQUIRED_FOR_ADMINS", default=False)
 
+# --- Security headers --------------------------------------------------------
+
+# Content-Security-Policy (django-csp), the same in every environment: the site loads
+# only its own files (no CDN, no third-party script, style, image, font or connection),
+# runs no inline script, style or event handler, and may not be framed. A stored XSS
+# then has nothing to run.
+VIDEO_EMBED_ORIGINS = [
+    "https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        # Only the players of the lesson video block (Wagtail embeds); a framed player
+        # runs in its own origin and cannot script these pages.
+        "frame-src": VIDEO_EMBED_ORIGINS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# The Wagtail 8 admin (under /admin/ only, see home.middleware) still needs more: some
+# widgets write inline <script> (date pickers, inline panels), many templates use
+# style="…", and page previews are framed by the admin itself. Everything stays on
+# this origin; images may also be blob: (upload previews).
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF, *VIDEO_EMBED_ORIGINS],
+        "frame-ancestors": [SELF],
+    },
+}
+# Permissions-Policy (django-permissions-policy): no page uses these browser features.
+PERMISSIONS_POLICY = {
+    feature: [] for feature in (
+        "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture",
+        "geolocation", "gyroscope", "hid", "magnetometer", "microphone", "midi", "payment",
+        "serial", "usb", "xr-spatial-tracking",
+    )
+}
+
 # --- Email ------------------------------------------------------------------
 
 EMAIL_BACKEND = env(
@@ -209,6 +263,10 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
+# The admin loads nothing from other origins (see CONTENT_SECURITY_POLICY_ADMIN): no
+# Gravatar avatars (which also tell Gravatar who uses the admin), no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- Celery -----------------------------------------------------------------
 
