@@ -62,10 +62,10 @@ def xlsx(sheet_data, *, dimension="A1:C2", shared_strings=None, extra_parts=(), 
         overrides.append(("/xl/sharedStrings.xml", f"{SPREADSHEET_TYPE}.sharedStrings+xml"))
         relationships.append(("rId2", "sharedStrings", "sharedStrings.xml"))
     content_types = (
-        f'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org'
-        f'/package/2006/content-types"><Default Extension="rels" ContentType="application/'
-        f'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
-        f'ContentType="application/xml"/>'
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org'
+        '/package/2006/content-types"><Default Extension="rels" ContentType="application/'
+        'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
+        'ContentType="application/xml"/>'
         + "".join(f'<Override PartName="{name}" ContentType="{kind}"/>'
                   for name, kind in overrides)
         + "</Types>")

@@ -9,7 +9,6 @@ import pytest
 from wagtail.users.models import UserProfile
 
 from courses.models import LessonPage
-
 from learning import roles
 from learning.forms.assignments import RESPONSE_MAX_LENGTH, clean_learner_html
 from learning.models import AssignmentSubmission

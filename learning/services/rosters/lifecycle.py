@@ -4,9 +4,9 @@ import io
 from datetime import date
 from pathlib import PurePath
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.cache import cache
-from celery.exceptions import SoftTimeLimitExceeded
 from django.db import OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -31,9 +31,9 @@ from learning.services.rosters.state import (
     MAX_VALIDATION_ATTEMPTS,
     _fail,
     _finish,
-    give_up_validation,
     _state_message,
     _too_costly_message,
+    give_up_validation,
     logger,
 )
 from learning.services.rosters.validation import _check_file
