@@ -10,9 +10,18 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.apps import apps
         from django.db.models.signals import post_migrate
+        from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
         from .sites import sync_current_site_after_migrate
 
         post_migrate.connect(sync_current_site_after_migrate,
                              sender=apps.get_app_config("sites"),
                              dispatch_uid="home.sites.sync_current_site_after_migrate")
+
+        from home.csv import stream_safe_csv
+
+        # Every Wagtail listing with "Download CSV" (our snippet viewsets, and the admin's
+        # own reports, which show page titles and people's self-chosen names) streams its
+        # CSV from this one method; the reports cannot be subclassed from a project, so
+        # the method is replaced here, once, for all of them.
+        SpreadsheetExportMixin.stream_csv = stream_safe_csv

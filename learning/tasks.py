@@ -137,11 +137,16 @@ def sweep_stalled_roster_imports():
     which is where ``request_apply`` would put it again: its transaction was rolled
     back when the worker died, and the apply task only takes APPLYING imports.
     Each reset is a conditional UPDATE, so two sweeps never enqueue the same import twice.
+    An import whose checks have already started ``MAX_VALIDATION_ATTEMPTS`` times (a
+    file that kills or stalls every worker that reads it) is rejected instead.
     """
     due = _stalled()
-    stalled = RosterImport.objects.filter(due).values_list("pk", "status")
+    stalled = RosterImport.objects.filter(due).values_list("pk", "status", "validation_attempts")
     requeued = 0
-    for import_id, status in stalled:
+    for import_id, status, attempts in stalled:
+        if status != Status.APPLYING and attempts >= rosters.MAX_VALIDATION_ATTEMPTS:
+            rosters.give_up_validation(import_id)
+            continue
         requeued += _requeue(import_id, status, due)
     if requeued:
         logger.warning("Re-enqueued %s stalled roster import(s)", requeued)

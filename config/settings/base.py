@@ -8,6 +8,7 @@ what must be secret or strict in ``production.py``.
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -58,6 +59,7 @@ THIRD_PARTY_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "csp",
 ]
 LOCAL_APPS = [
     "home",
@@ -69,6 +71,8 @@ INSTALLED_APPS = LOCAL_APPS + THIRD_PARTY_APPS + DJANGO_APPS
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.ChosenLanguageMiddleware",
@@ -191,6 +195,56 @@ MFA_TOTP_ISSUER = "Akademi Humas ASN"
 # When true, agency and national admins must activate TOTP before any dashboard.
 MFA_REQUIRED_FOR_ADMINS = env.bool("MFA_REQUIRED_FOR_ADMINS", default=False)
 
+# --- Security headers --------------------------------------------------------
+
+# Content-Security-Policy (django-csp), the same in every environment: the site loads
+# only its own files (no CDN, no third-party script, style, image, font or connection),
+# runs no inline script, style or event handler, and may not be framed. A stored XSS
+# then has nothing to run.
+VIDEO_EMBED_ORIGINS = [
+    "https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        # Only the players of the lesson video block (Wagtail embeds); a framed player
+        # runs in its own origin and cannot script these pages.
+        "frame-src": VIDEO_EMBED_ORIGINS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# The Wagtail 8 admin (under /admin/ only, see home.middleware) still needs more: some
+# widgets write inline <script> (date pickers, inline panels), many templates use
+# style="…", and page previews are framed by the admin itself. Everything stays on
+# this origin; images may also be blob: (upload previews).
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF, *VIDEO_EMBED_ORIGINS],
+        "frame-ancestors": [SELF],
+    },
+}
+# Permissions-Policy (django-permissions-policy): no page uses these browser features.
+PERMISSIONS_POLICY = {
+    feature: [] for feature in (
+        "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture",
+        "geolocation", "gyroscope", "hid", "magnetometer", "microphone", "midi", "payment",
+        "serial", "usb", "xr-spatial-tracking",
+    )
+}
+
 # --- Email ------------------------------------------------------------------
 
 EMAIL_BACKEND = env(
@@ -248,11 +302,13 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 # own login and password-reset URLs are retired in config/urls.py.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
-# No avatars from gravatar.com: the admin would send a hash of every staff email to it.
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Documents are streamed by /dokumen/<id>/<name>, never linked to a file under /media/:
 # the before_serve_document hook gives a gated lesson's documents to its learners only.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The admin loads nothing from other origins (see CONTENT_SECURITY_POLICY_ADMIN): no
+# Gravatar avatars (which also tell Gravatar who uses the admin), no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- Celery -----------------------------------------------------------------
 
@@ -310,6 +366,11 @@ CELERY_BEAT_SCHEDULE = {
 ROSTER_ASYNC_THRESHOLD = env.int("ROSTER_ASYNC_THRESHOLD", default=2000)
 ROSTER_MAX_UPLOAD_BYTES = env.int("ROSTER_MAX_UPLOAD_BYTES", default=25 * 1024 * 1024)
 ROSTER_MAX_ROWS = env.int("ROSTER_MAX_ROWS", default=200_000)
+# What an uploaded XLSX may unpack to (a zip can inflate a thousandfold); a roster of
+# ROSTER_MAX_ROWS rows unpacks to about 90 MB.
+ROSTER_XLSX_MAX_UNCOMPRESSED_BYTES = env.int(
+    "ROSTER_XLSX_MAX_UNCOMPRESSED_BYTES", default=150 * 1024 * 1024
+)
 
 # --- Logging ----------------------------------------------------------------
 

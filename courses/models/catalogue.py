@@ -22,15 +22,12 @@ JP_RANGES = {
 
 
 def read_filters(request):
-    """The catalogue's GET parameters, with unknown values dropped."""
-    params = request.GET
-    jp = params.get("jp", "")
-    return {
-        "q": params.get("q", "").strip()[:MAX_QUERY_LENGTH],
-        "kategori": params.get("kategori", "").strip()[:100],
-        "jp": jp if jp in JP_RANGES else "",
-        "wajib": "1" if params.get("wajib") == "1" else "",
-    }
+    """The catalogue's GET parameters through ``CatalogueFilterForm``: a NUL byte, an
+    over-long or unknown value is dropped (the page still renders), never queried."""
+    from courses.forms import CatalogueFilterForm
+
+    form = CatalogueFilterForm(request.GET)
+    return form.filters(), sorted(form.errors)
 
 
 def filtered_courses(courses, filters):
@@ -55,7 +52,7 @@ def filtered_courses(courses, filters):
 
 def listing(index_page, request):
     """The catalogue page's context: its live courses filtered, searched and paged."""
-    filters = read_filters(request)
+    filters, refused = read_filters(request)
     courses = filtered_courses(index_page.live_courses(), filters)
     page_obj = Paginator(courses, PER_PAGE).get_page(request.GET.get("halaman"))
     return {
@@ -67,4 +64,5 @@ def listing(index_page, request):
         ).distinct(),
         "filters": filters,
         "filters_active": any(filters.values()),
+        "filters_refused": bool(refused),
     }

@@ -90,6 +90,9 @@ def is_http_url(url):
 class AssignmentForm(forms.Form):
     response = forms.CharField(
         label=_("Jawaban Anda"), max_length=RESPONSE_MAX_LENGTH,
+        error_messages={"max_length": _(
+            "Jawaban terlalu panjang: paling banyak %(limit_value)s karakter (sekarang "
+            "%(show_value)s). Persingkat jawaban Anda.")},
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("Boleh memakai paragraf, huruf tebal/miring, daftar, kutipan, dan tautan."),
     )
@@ -105,10 +108,15 @@ class AssignmentForm(forms.Form):
             del self.fields["link_url"]
 
     def clean_response(self):
-        cleaned = clean_learner_html(self.cleaned_data["response"])
-        if not strip_tags(cleaned).strip():
+        """The answer as typed (the service cleans it), once it is known to say something.
+
+        The length limit is on the typed text: cleaning can make it longer (bare
+        URLs become links), and the cleaned HTML is stored whole, never cut.
+        """
+        typed = self.cleaned_data["response"]
+        if not strip_tags(clean_learner_html(typed)).strip():
             raise forms.ValidationError(_("Tulis jawaban Anda terlebih dahulu."))
-        return cleaned
+        return typed
 
     def clean_link_url(self):
         url = self.cleaned_data.get("link_url", "")

@@ -48,3 +48,11 @@ class RosterFilterForm(forms.Form):
     def __init__(self, *args, agency, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = agency.units.order_by("path")
+
+    def filters(self):
+        """Each filter on its own: a refused value (a NUL byte, too long, not a choice) is
+        None and shows its error, while the other filters still apply."""
+        if not self.is_bound:
+            return dict.fromkeys(self.fields)
+        self.is_valid()
+        return {name: self.cleaned_data.get(name) for name in self.fields}

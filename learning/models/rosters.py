@@ -95,6 +95,8 @@ class RosterImport(models.Model):
         _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True
     )
     progress = models.PositiveSmallIntegerField(_("kemajuan (%)"), default=0)
+    # Checks started; one that never finishes (a killed worker) is retried only so often.
+    validation_attempts = models.PositiveSmallIntegerField(_("percobaan pemeriksaan"), default=0)
     total_rows = models.PositiveIntegerField(_("jumlah baris"), default=0)
     valid_rows = models.PositiveIntegerField(_("baris valid"), default=0)
     error_rows = models.PositiveIntegerField(_("baris bermasalah"), default=0)

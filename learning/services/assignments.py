@@ -7,6 +7,7 @@ trainer gave is the one the learner keeps.
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from learning.forms.assignments import (
@@ -49,13 +50,20 @@ def _check_submission(user, lesson, block_id, link_url):
 def submit_assignment(user, lesson, block_id, response_html, link_url=""):
     """Save the learner's answer to one practice-assignment block of ``lesson``.
 
-    The HTML is cleaned here as well as in the form, so no caller can store
-    markup outside the allow-list.
+    ``response_html`` is what the learner typed. The length limit applies to it,
+    before cleaning; the stored answer is exactly bleach's output, never cut
+    afterwards: a cut could end inside a tag, and the admin renders the answer as
+    HTML. Cleaning happens here, so no caller can store markup outside the allow-list.
     """
     link_url = (link_url or "").strip()
     block = _check_submission(user, lesson, block_id, link_url)
-    response = clean_learner_html(response_html)[:RESPONSE_MAX_LENGTH]
-    if not response:
+    response_html = response_html or ""
+    if len(response_html) > RESPONSE_MAX_LENGTH:
+        raise AssignmentError(
+            _("Jawaban terlalu panjang: paling banyak %(max)s karakter (sekarang %(length)s).")
+            % {"max": RESPONSE_MAX_LENGTH, "length": len(response_html)})
+    response = clean_learner_html(response_html)
+    if not strip_tags(response).strip():
         raise AssignmentError(_("Tulis jawaban Anda terlebih dahulu."))
     fields = {"prompt_title": block["title"][:150], "response": response, "link_url": link_url,
               "status": Status.SUBMITTED}

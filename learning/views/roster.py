@@ -1,6 +1,5 @@
 """Roster pages of one agency: list, upload, import review, files."""
 
-import csv
 import io
 
 from django.contrib import messages
@@ -12,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from home import csv as safe_csv
 from learning import access
 from learning.forms.rosters import RosterFilterForm, RosterUploadForm
 from learning.services import rosters
@@ -22,18 +22,18 @@ def roster_list(request, agency_id):
     agency = access.get_agency_or_404(request.user, agency_id)
     form = RosterFilterForm(request.GET or None, agency=agency)
     entries = access.roster_for(request.user, agency).select_related("unit", "user")
-    if form.is_valid():
-        query, unit, status = (form.cleaned_data[k] for k in ("q", "unit", "status"))
-        if query:
-            entries = entries.filter(Q(full_name__icontains=query) | Q(nip__startswith=query))
-        if unit:
-            entries = entries.filter(unit__path__startswith=unit.path)
-        if status == "linked":
-            entries = entries.filter(user__isnull=False)
-        elif status == "unlinked":
-            entries = entries.filter(user__isnull=True, active=True)
-        elif status == "inactive":
-            entries = entries.filter(active=False)
+    filters = form.filters()
+    query, unit, status = filters["q"], filters["unit"], filters["status"]
+    if query:
+        entries = entries.filter(Q(full_name__icontains=query) | Q(nip__startswith=query))
+    if unit:
+        entries = entries.filter(unit__path__startswith=unit.path)
+    if status == "linked":
+        entries = entries.filter(user__isnull=False)
+    elif status == "unlinked":
+        entries = entries.filter(user__isnull=True, active=True)
+    elif status == "inactive":
+        entries = entries.filter(active=False)
     page = Paginator(entries.order_by("full_name", "pk"), 50).get_page(
         request.GET.get("halaman"))
     return render(request, "learning/roster/list.html",
@@ -144,7 +144,7 @@ def import_file(request, agency_id, import_id):
 def import_errors_csv(request, agency_id, import_id):
     _agency, roster_import = _get_import(request, agency_id, import_id)
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = safe_csv.writer(buffer)
     writer.writerow([_("baris"), "nip", _("alasan")])
     for error in roster_import.errors:
         writer.writerow([error.get("row"), error.get("nip", ""), error.get("reason")])

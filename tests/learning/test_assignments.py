@@ -5,7 +5,12 @@ from django.urls import reverse
 
 from courses.models import LessonPage
 from learning import roles
-from learning.forms.assignments import AssignmentForm, clean_learner_html, editable_text
+from learning.forms.assignments import (
+    RESPONSE_MAX_LENGTH,
+    AssignmentForm,
+    clean_learner_html,
+    editable_text,
+)
 from learning.models import AssignmentSubmission, Enrolment, QuizAttempt
 from learning.services import progress
 from learning.services.assignments import AssignmentError, review_submission, submit_assignment
@@ -213,6 +218,83 @@ def test_lesson_page_shows_the_form_for_each_assignment(client, tree, learner):
     assert html.count('name="response"') == 2
     assert html.count('name="link_url"') == 1
     assert reverse("learning:assignment_submit", args=[tree.lesson.pk, BLOCK_ID]) in html
+
+
+# --- Length limit: on what was typed, never a cut of the cleaned HTML ------------------
+
+
+def _hostile_answer():
+    """Plain text whose cleaned HTML, cut at the limit, would end inside ``<a href="``."""
+    padding = "a" * (RESPONSE_MAX_LENGTH - len('<p><a href="http://www.e') - 1)
+    return padding + " www.example.com/x"
+
+
+def test_answer_whose_cleaned_form_outgrows_the_limit_is_stored_whole(tree, learner):
+    typed = ("Sumber: www.kominfo.go.id " * (RESPONSE_MAX_LENGTH // 30)).strip()
+    assert len(typed) <= RESPONSE_MAX_LENGTH < len(clean_learner_html(typed))
+
+    submission = submit(learner, tree, typed)
+
+    assert submission.response == clean_learner_html(typed)
+    assert submission.response.endswith("</a></p>")
+
+
+def test_answer_crafted_to_be_cut_inside_a_tag_is_stored_well_formed(tree, learner):
+    typed = _hostile_answer()
+    assert clean_learner_html(typed)[:RESPONSE_MAX_LENGTH].endswith('<a href="http://www.e')
+
+    submission = submit(learner, tree, typed, "https://x.go.id/autofocus/onfocus=alert(1)//")
+
+    stored = AssignmentSubmission.objects.get(pk=submission.pk).response
+    assert stored == clean_learner_html(typed)
+    assert stored.endswith('<a href="http://www.example.com/x" rel="nofollow noopener">'
+                           "www.example.com/x</a></p>")
+    assert stored.count("<a ") == stored.count("</a>") == 1
+
+
+def test_service_refuses_an_answer_longer_than_the_limit(tree, learner):
+    with pytest.raises(AssignmentError, match="terlalu panjang"):
+        submit(learner, tree, "a" * (RESPONSE_MAX_LENGTH + 1))
+    assert not AssignmentSubmission.objects.exists()
+
+
+def test_form_says_an_answer_is_too_long(tree):
+    form = AssignmentForm({"response": "a" * (RESPONSE_MAX_LENGTH + 1)})
+    assert not form.is_valid()
+    assert "terlalu panjang" in form.errors["response"][0]
+    assert str(RESPONSE_MAX_LENGTH + 1) in form.errors["response"][0]
+
+
+def test_form_passes_the_typed_answer_to_the_service(tree):
+    typed = "Lihat www.kominfo.go.id"
+    form = AssignmentForm({"response": typed})
+    assert form.is_valid()
+    assert form.cleaned_data["response"] == typed
+
+
+def test_too_long_answer_posted_is_refused_with_the_reason_and_kept(client, tree, learner):
+    client.force_login(learner)
+    url = reverse("learning:assignment_submit", args=[tree.lesson.pk, BLOCK_ID])
+    typed = "Draf panjang " + "a" * RESPONSE_MAX_LENGTH
+    html = client.post(url, {"response": typed}, follow=True).content.decode()
+    assert not AssignmentSubmission.objects.exists()
+    assert "Jawaban terlalu panjang" in html
+    assert "Draf panjang" in html
+
+
+def test_migration_recleans_answers_stored_cut_inside_a_tag(tree, learner):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("learning.migrations.0004_reclean_assignment_responses")
+    broken = submit(learner, tree)
+    AssignmentSubmission.objects.filter(pk=broken.pk).update(
+        response='<p>Jawaban <a href="http://www.e')
+
+    migration.reclean_responses(apps, None)
+
+    assert AssignmentSubmission.objects.get(pk=broken.pk).response == "<p>Jawaban </p>"
 
 
 # --- Reviewing in the Wagtail admin ---------------------------------------------------

@@ -3,6 +3,7 @@ import io
 from datetime import timedelta
 
 import pytest
+from celery.exceptions import SoftTimeLimitExceeded
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import OperationalError
 from django.utils import timezone
@@ -213,3 +214,74 @@ def test_sweep_leaves_recent_and_finished_imports_alone(
     assert callbacks == []
     recent.refresh_from_db()
     assert recent.status == Status.VALIDATING
+
+
+# --- A file that defeats every check ends rejected, never re-queued forever ------------
+
+
+class WorkerKilled(BaseException):
+    """The worker process dies mid-check (out of memory, past the hard time limit)."""
+
+
+@pytest.mark.parametrize("error", [SoftTimeLimitExceeded, MemoryError])
+def test_check_out_of_time_or_memory_rejects_the_file_with_a_message(agency, monkeypatch, error):
+    roster_import = stored_import(agency)
+
+    def exhausted(*args, **kwargs):
+        raise error()
+
+    monkeypatch.setattr(rosters.lifecycle, "_check_file", exhausted)
+
+    assert tasks.validate_roster_import_task.delay(roster_import.pk).get() == Status.REJECTED
+
+    roster_import.refresh_from_db()
+    assert "terlalu besar atau terlalu rumit" in roster_import.file_error
+    age(roster_import, 60)
+    assert tasks.sweep_stalled_roster_imports() == 0
+
+
+def test_each_check_counts_as_an_attempt(agency):
+    assert validated_import(agency).validation_attempts == 1
+
+
+def test_check_that_keeps_killing_its_worker_is_rejected_after_the_last_attempt(
+    agency, monkeypatch, django_capture_on_commit_callbacks
+):
+    roster_import = stored_import(agency)
+
+    def dies(*args, **kwargs):
+        raise WorkerKilled
+
+    monkeypatch.setattr(rosters.lifecycle, "_check_file", dies)
+    for _attempt in range(rosters.MAX_VALIDATION_ATTEMPTS):
+        age(roster_import, 16)
+        with pytest.raises(WorkerKilled), django_capture_on_commit_callbacks(execute=True):
+            assert tasks.sweep_stalled_roster_imports() == 1
+    roster_import.refresh_from_db()
+    assert roster_import.status == Status.VALIDATING
+    assert roster_import.validation_attempts == rosters.MAX_VALIDATION_ATTEMPTS
+
+    age(roster_import, 16)
+    with django_capture_on_commit_callbacks() as callbacks:
+        assert tasks.sweep_stalled_roster_imports() == 0
+    assert callbacks == []
+    roster_import.refresh_from_db()
+    assert roster_import.status == Status.REJECTED
+    assert "terhenti 5 kali" in roster_import.file_error
+
+
+def test_redelivered_check_after_the_last_attempt_rejects_instead_of_reading(
+    agency, monkeypatch
+):
+    roster_import = stored_import(agency, status=Status.VALIDATING)
+    RosterImport.objects.filter(pk=roster_import.pk).update(
+        validation_attempts=rosters.MAX_VALIDATION_ATTEMPTS)
+
+    def must_not_read(*args, **kwargs):
+        raise AssertionError("the file was read again")
+
+    monkeypatch.setattr(rosters.lifecycle, "_check_file", must_not_read)
+
+    assert tasks.validate_roster_import_task.delay(roster_import.pk).get() == Status.REJECTED
+    roster_import.refresh_from_db()
+    assert "tidak diperiksa lagi" in roster_import.file_error

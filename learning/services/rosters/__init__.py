@@ -23,10 +23,13 @@ The package, module by module:
 - ``lifecycle``: the steps above (``template_csv``, ``create_import``,
   ``start_import``, ``validate_import``, ``request_apply``, ``cancel_import``);
 - ``reading``: opening the CSV or XLSX, encoding, delimiter, header, row estimate;
+- ``limits``: what an untrusted file may cost to parse (zip sizes and ratio, rows
+  counted blank or not, columns, CSV line length), checked before and while reading;
 - ``validation``: checking each row, finding units, recording bad rows;
 - ``applying``: the one-transaction upsert and account linking (``apply_import``);
 - ``progress``: progress in the import row or the cache (``progress_of``);
-- ``state``: refusal messages, claiming, finishing and failing an import;
+- ``state``: refusal messages, claiming, finishing, failing an import, and giving up on
+  one whose checks keep stopping (``MAX_VALIDATION_ATTEMPTS``);
 - ``retries``: an import waiting to be tried again (database error, unreachable
   queue) and one that ran out of tries;
 - ``errors``: ``RosterImportError`` and the internal ``_FileProblem``.
@@ -56,7 +59,7 @@ from learning.services.rosters.reading import (
     REQUIRED_COLUMNS,
     estimate_rows,
 )
-from learning.services.rosters.state import logger
+from learning.services.rosters.state import MAX_VALIDATION_ATTEMPTS, give_up_validation, logger
 from learning.services.rosters.validation import (
     MAX_EMAIL_LENGTH,
     MAX_NAME_LENGTH,
@@ -73,6 +76,7 @@ __all__ = [
     "MAX_NAME_LENGTH",
     "MAX_POSITION_LENGTH",
     "MAX_STORED_ERRORS",
+    "MAX_VALIDATION_ATTEMPTS",
     "OPTIONAL_COLUMNS",
     "PROGRESS_CACHE_TIMEOUT",
     "PROGRESS_EVERY_ROWS",
@@ -86,6 +90,7 @@ __all__ = [
     "cancel_import",
     "create_import",
     "estimate_rows",
+    "give_up_validation",
     "link_rostered_accounts",
     "logger",
     "progress_of",

@@ -1,17 +1,19 @@
 """The steps an admin takes: template, upload (start), check, apply, cancel."""
 
-import csv
 import io
 from datetime import date
 from functools import partial
 from pathlib import PurePath
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.cache import cache
 from django.db import OperationalError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from home import csv as safe_csv
 from learning.models import RosterImport
 from learning.nip import build_nip
 from learning.services.rosters.applying import apply_import
@@ -26,7 +28,15 @@ from learning.services.rosters.reading import (
     REQUIRED_COLUMNS,
     estimate_rows,
 )
-from learning.services.rosters.state import _fail, _finish, _state_message
+from learning.services.rosters.state import (
+    MAX_VALIDATION_ATTEMPTS,
+    _fail,
+    _finish,
+    _state_message,
+    _too_costly_message,
+    give_up_validation,
+    logger,
+)
 from learning.services.rosters.validation import _check_file
 
 Status = RosterImport.Status
@@ -43,7 +53,7 @@ def template_csv() -> str:
         gender="L", serial=1,
     )
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = safe_csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS])
     writer.writerow([
         example_nip, "Budi Santoso", "BIRO-HUMAS", "budi.santoso@instansi.go.id",
@@ -100,25 +110,34 @@ def validate_import(roster_import, *, raise_transient=False) -> RosterImport:
     An unexpected error (a bug, not bad content) marks the import FAILED and is
     logged. With ``raise_transient`` (the Celery task, while it has retries left) a
     database ``OperationalError`` is re-raised instead, leaving the import VALIDATING
-    for the retry.
+    for the retry. A check that runs out of memory or of the task's time is the
+    file's doing: REJECTED, with a message. Each check counts as an attempt; once
+    ``MAX_VALIDATION_ATTEMPTS`` have started without finishing, the import is
+    REJECTED instead of being checked again.
     """
     claimed = RosterImport.objects.filter(
-        pk=roster_import.pk, status__in=[Status.QUEUED, Status.VALIDATING]
+        pk=roster_import.pk, status__in=[Status.QUEUED, Status.VALIDATING],
+        validation_attempts__lt=MAX_VALIDATION_ATTEMPTS,
     ).update(
         status=Status.VALIDATING, progress=0, file_error="", updated_at=timezone.now(),
         retry_at=None, retry_cause="",  # an attempt starts: nothing waits any more
+        validation_attempts=F("validation_attempts") + 1,
     )
     if not claimed:
+        if give_up_validation(roster_import.pk):
+            roster_import.refresh_from_db()
+            return roster_import
         roster_import.refresh_from_db()
         raise RosterImportError(_state_message(roster_import, _("diperiksa")))
     roster_import.refresh_from_db()
     try:
         result = _check_file(roster_import, _DatabaseProgress(roster_import.pk))
     except _FileProblem as problem:
-        return _finish(
-            roster_import, status=Status.REJECTED, file_error=str(problem), progress=100,
-            total_rows=0, valid_rows=0, error_rows=0, errors=[],
-        )
+        return _reject(roster_import, str(problem))
+    except (SoftTimeLimitExceeded, MemoryError):
+        logger.warning("Roster import %s: the check ran out of time or memory",
+                       roster_import.pk)
+        return _reject(roster_import, _too_costly_message())
     except OperationalError:
         if raise_transient:
             raise
@@ -129,6 +148,13 @@ def validate_import(roster_import, *, raise_transient=False) -> RosterImport:
         roster_import, status=Status.VALIDATED, total_rows=result.total_rows,
         valid_rows=result.valid_rows, error_rows=result.error_rows, errors=result.errors,
         progress=100,
+    )
+
+
+def _reject(roster_import, message: str) -> RosterImport:
+    return _finish(
+        roster_import, status=Status.REJECTED, file_error=message, progress=100,
+        total_rows=0, valid_rows=0, error_rows=0, errors=[],
     )
 
 

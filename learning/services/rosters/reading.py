@@ -2,7 +2,8 @@
 
 Opens the stored file, decodes a CSV (UTF-8 only, comma or semicolon), opens the
 first sheet of an XLSX, turns cells into the text the admin typed, maps the header
-row onto the known columns, and estimates the number of rows cheaply.
+row onto the known columns, and estimates the number of rows cheaply. The file is
+untrusted: ``limits`` bounds what parsing it may cost before and while it is read.
 """
 
 import csv
@@ -12,9 +13,18 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import PurePath
 
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 from learning.services.rosters.errors import _FileProblem
+from learning.services.rosters.limits import (
+    MAX_COLUMNS,
+    bounded_rows,
+    check_csv_lines,
+    check_xlsx_archive,
+    xlsx_row_estimate,
+)
 
 REQUIRED_COLUMNS = ("nip", "nama", "unit_kerja")
 OPTIONAL_COLUMNS = ("email", "jabatan", "aktif")
@@ -26,17 +36,21 @@ COLUMN_ALIASES = {
 }
 
 
+# Running out of time (Celery's soft limit) or memory is not damage: the caller says so.
+_OUT_OF_RESOURCES = (SoftTimeLimitExceeded, MemoryError)
+
 # Floats hold about 15 significant digits: an 18-digit NIP stored as a number in a
 # spreadsheet has already lost its last digits, so it must not be "normalised".
 _FLOAT_EXACT_LIMIT = 10**15
 
 
-def estimate_rows(roster_import) -> int | None:
-    """A cheap upper bound on the data rows, to choose between inline and Celery.
+def estimate_rows(roster_import) -> int:
+    """A cheap estimate of the data rows, to choose between inline and Celery.
 
-    Counts lines of a CSV and reads the sheet dimension of an XLSX (without parsing
-    the sheet). ``0`` when the file cannot be read: checking it inline is then quick
-    and rejects it. ``None`` when an XLSX states no dimension (unknown size: go async).
+    Counts lines of a CSV; for an XLSX, scales what its parts unpack to (read from
+    the zip directory: nothing is inflated or parsed in the upload request, and the
+    dimension a sheet states is not trusted). ``0`` when the file cannot be read or
+    is refused by the limits: checking it inline is then quick and rejects it.
     """
     try:
         data = _read_stored_file(roster_import)
@@ -47,15 +61,12 @@ def estimate_rows(roster_import) -> int | None:
         lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
         return max(lines - 1, 0)
     if suffix == ".xlsx":
-        try:
-            workbook = _open_workbook(roster_import.original_name, data)
-        except _FileProblem:
+        if not zipfile.is_zipfile(io.BytesIO(data)):
             return 0
         try:
-            max_row = workbook.worksheets[0].max_row if workbook.worksheets else 0
-        finally:
-            workbook.close()
-        return None if max_row is None else max(max_row - 1, 0)
+            return xlsx_row_estimate(check_xlsx_archive(roster_import.original_name, data))
+        except _FileProblem:
+            return 0
     return 0
 
 
@@ -64,9 +75,10 @@ def _suffix(name: str) -> str:
 
 
 def _read_stored_file(roster_import) -> bytes:
+    """The stored file, read up to one byte past the upload limit (enough to refuse it)."""
     try:
         with roster_import.file.open("rb") as handle:
-            return handle.read()
+            return handle.read(settings.ROSTER_MAX_UPLOAD_BYTES + 1)
     except (OSError, ValueError):  # ValueError: the import has no file at all
         raise _FileProblem(
             _("Berkas yang diunggah tidak ditemukan lagi di penyimpanan. Unggah ulang berkas.")
@@ -95,7 +107,9 @@ def _open_cells(roster_import, data: bytes) -> tuple[Iterator[list], int]:
     """
     suffix = _suffix(roster_import.original_name)
     if suffix == ".csv":
-        return _csv_cells(roster_import.original_name, data), data.count(b"\n") + 1
+        check_csv_lines(data)
+        return (bounded_rows(_csv_cells(roster_import.original_name, data)),
+                data.count(b"\n") + 1)
     if suffix == ".xlsx":
         return _xlsx_cells(roster_import.original_name, data)
     if suffix == ".xls":
@@ -149,8 +163,11 @@ def _open_workbook(name: str, data: bytes):
 
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise _not_a_spreadsheet(name)
+    check_xlsx_archive(name, data)
     try:
         return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except _OUT_OF_RESOURCES:
+        raise
     except Exception:
         # openpyxl raises many kinds of error on a damaged or foreign zip.
         raise _FileProblem(
@@ -165,22 +182,29 @@ def _xlsx_cells(name: str, data: bytes) -> tuple[Iterator[list], int]:
         workbook.close()
         raise _FileProblem(_("Berkas kosong: tidak ada lembar kerja di dalamnya."))
     sheet = workbook.worksheets[0]
-    estimate = sheet.max_row or 1
-    # The stated dimension only sizes progress: some tools write a wrong one, and
-    # openpyxl would silently stop reading at it.
-    sheet.reset_dimensions()
-    return _xlsx_rows(workbook, sheet), estimate
+    # The stated dimension only sizes progress: some tools write a wrong one (openpyxl
+    # would stop reading at it), and a hostile one may claim a trillion rows.
+    estimate = min(sheet.max_row or 1, settings.ROSTER_MAX_ROWS + 1)
+    return bounded_rows(_xlsx_rows(workbook, sheet)), estimate
 
 
 def _xlsx_rows(workbook, sheet) -> Iterator[list]:
-    """The first sheet's rows; a damaged sheet part becomes a file problem."""
-    rows = sheet.iter_rows(values_only=True)
+    """The first sheet's rows; a damaged sheet part becomes a file problem.
+
+    Explicit bounds, never the stated dimension: openpyxl stops at the first row
+    numbered past them (it would otherwise fill every missing row up to it), and
+    one row more than the limit allows is enough for ``bounded_rows`` to refuse.
+    """
+    rows = sheet.iter_rows(values_only=True, max_row=settings.ROSTER_MAX_ROWS + 2,
+                           max_col=MAX_COLUMNS)
     try:
         while True:
             try:
                 row = next(rows)
             except StopIteration:
                 return
+            except _OUT_OF_RESOURCES:
+                raise
             except Exception:
                 raise _FileProblem(
                     _("Isi berkas .xlsx rusak dan tidak dapat dibaca sampai selesai. Simpan "

@@ -15,6 +15,11 @@ logger = logging.getLogger("learning.services.rosters")
 
 Status = RosterImport.Status
 
+# Checks of one import that may start. A check that never finishes (its worker killed
+# for memory or time, the message then redelivered or re-enqueued by the sweep) is
+# retried this often at most; database retries of one task use at most four.
+MAX_VALIDATION_ATTEMPTS = 5
+
 
 def _state_message(roster_import, action: str) -> str:
     """Why an import in its current state cannot be ``action`` (checked/applied/cancelled)."""
@@ -88,3 +93,29 @@ def _fail(roster_import, stage: str, *, message: str | None = None, log=True) ->
              retry_at=None, retry_cause="")
     roster_import.refresh_from_db()
     return roster_import
+
+
+def _too_costly_message() -> str:
+    return _("Berkas ini terlalu besar atau terlalu rumit untuk diperiksa sampai selesai. "
+             "Simpan ulang sebagai .xlsx atau CSV UTF-8 tanpa lembar kerja dan format "
+             "tambahan, pecah menjadi beberapa berkas bila perlu, lalu unggah lagi.")
+
+
+def give_up_validation(import_id) -> int:
+    """Reject an import whose checks kept stopping before the end; never retried again.
+
+    Conditional, like every status change here: an import that finished meanwhile
+    keeps its result. Returns 1 when the import was rejected here.
+    """
+    now = timezone.now()
+    message = _("Pemeriksaan berkas terhenti %(count)s kali sebelum selesai, jadi berkas ini "
+                "tidak diperiksa lagi. %(advice)s") % {
+        "count": MAX_VALIDATION_ATTEMPTS, "advice": _too_costly_message()}
+    rejected = RosterImport.objects.filter(
+        pk=import_id, status__in=[Status.QUEUED, Status.VALIDATING]
+    ).update(status=Status.REJECTED, file_error=message, progress=100, total_rows=0,
+             valid_rows=0, error_rows=0, errors=[], finished_at=now, updated_at=now)
+    if rejected:
+        logger.warning("Roster import %s rejected after %s unfinished checks", import_id,
+                       MAX_VALIDATION_ATTEMPTS)
+    return rejected

@@ -216,10 +216,14 @@ def _check_file(roster_import, report: Callable[[float], None], *, collect=False
     data = _read_stored_file(roster_import)
     if not data.strip():
         raise _FileProblem(_("Berkas kosong."))
-    if len(data) > settings.ROSTER_MAX_UPLOAD_BYTES:
+    if len(data) > settings.ROSTER_MAX_UPLOAD_BYTES:  # read stops one byte past the limit
+        try:
+            size = roster_import.file.size
+        except (OSError, ValueError):
+            size = len(data)
         raise _FileProblem(
             _("Berkas terlalu besar (%(size)s MB). Batasnya %(limit)s MB.")
-            % {"size": round(len(data) / 1024 / 1024, 1),
+            % {"size": round(size / 1024 / 1024, 1),
                "limit": round(settings.ROSTER_MAX_UPLOAD_BYTES / 1024 / 1024, 1)}
         )
     cells, estimate = _open_cells(roster_import, data)
@@ -241,17 +245,13 @@ def _check_file(roster_import, report: Callable[[float], None], *, collect=False
 
 
 def _check_rows(rows, checker, report, estimate, collect) -> _CheckResult:
-    max_rows = settings.ROSTER_MAX_ROWS
+    """Check the data rows. The row limit is enforced by the reader (``limits``), which
+    counts every row, blank ones included, so a sheet of blank rows cannot run on."""
     result = _CheckResult()
     for row_number, cells in rows:
         if _is_blank(cells):
             continue
         result.total_rows += 1
-        if result.total_rows > max_rows:
-            raise _FileProblem(
-                _("Berkas berisi lebih dari %(max)s baris data. Pecah menjadi beberapa berkas "
-                  "lalu unggah satu per satu.") % {"max": f"{max_rows:,}".replace(",", ".")}
-            )
         row, reasons = checker.check(row_number, cells)
         if row is None:
             result.add_error(row_number, _cell_text(checker.cell(cells, "nip")), reasons)
