@@ -5,11 +5,9 @@ the page only when it saves, after the model's ``clean()`` has run, so a rule
 about the submitted prerequisites has to be checked here, on ``cleaned_data``.
 """
 
-from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from courses.models.catalogue import JP_RANGES, MAX_QUERY_LENGTH
 
 
 class CoursePageForm(WagtailAdminPageForm):
@@ -52,19 +50,3 @@ def requires(course_model, course, target_pk):
         if target_pk in frontier:
             return True
     return False
-
-
-class CatalogueFilterForm(forms.Form):
-    """The catalogue's GET parameters. Each is checked on its own, and a bad one (a NUL
-    byte, too long, not a choice) is dropped while the others still apply; no raw GET
-    value reaches the database."""
-
-    q = forms.CharField(required=False, max_length=MAX_QUERY_LENGTH)
-    kategori = forms.SlugField(required=False, max_length=100)
-    jp = forms.ChoiceField(required=False, choices=[(key, key) for key in JP_RANGES])
-    wajib = forms.ChoiceField(required=False, choices=[("1", "1")])
-
-    def filters(self):
-        """Every filter, "" when absent or refused."""
-        self.is_valid()
-        return {name: self.cleaned_data.get(name) or "" for name in self.fields}

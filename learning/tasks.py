@@ -8,8 +8,9 @@ A database error retries the task with an exponential backoff over minutes
 (``retry_schedule``: 15 s, 30 s, 1, 2, 4, 5 min), recording on the import when the
 next attempt is due, so its page shows "menunggu dicoba lagi" and the sweep leaves
 it alone. When the retries run out the import ends FAILED with a message that says
-so. ``enqueue`` sends a task without ever failing the request that asked: when the
-broker cannot be reached the import waits for the sweep.
+so. Services send these tasks through ``services.rosters.dispatch`` (by dotted path,
+so services never import this module), which never fails the request that asked:
+when the broker cannot be reached the import waits for the sweep.
 """
 
 import logging
@@ -21,11 +22,10 @@ from django.conf import settings
 from django.db import OperationalError, transaction
 from django.db.models import Q
 from django.utils import timezone
-from kombu.exceptions import OperationalError as BrokerError
 
 from learning.models import RosterImport
 from learning.services import rosters
-from learning.services.rosters import retries
+from learning.services.rosters import dispatch, retries
 
 logger = logging.getLogger(__name__)
 
@@ -111,19 +111,6 @@ def apply_roster_import_task(self, import_id):
         return _retry_or_fail(self, import_id, "apply", exc)
 
 
-def enqueue(task, import_id) -> bool:
-    """Send ``task`` for the import; False, with the import waiting for the queue, when
-    the broker cannot be reached (the sweep sends it later). Never raises for that."""
-    try:
-        task.delay(import_id)
-    except (BrokerError, OSError):
-        logger.warning("Broker unreachable: roster import %s waits for the sweep", import_id,
-                       exc_info=True)
-        retries.wait_for_queue(import_id)
-        return False
-    return True
-
-
 @shared_task
 def sweep_stalled_roster_imports():
     """Re-enqueue imports whose task was lost (broker restart, killed worker) or never sent.
@@ -163,15 +150,15 @@ def _stalled():
 
 
 def _requeue(import_id, status, due) -> int:
-    next_status, task = {
-        Status.QUEUED: (Status.QUEUED, validate_roster_import_task),
-        Status.VALIDATING: (Status.QUEUED, validate_roster_import_task),
-        Status.APPLYING: (Status.APPLYING, apply_roster_import_task),
+    next_status, task_path = {
+        Status.QUEUED: (Status.QUEUED, dispatch.VALIDATE),
+        Status.VALIDATING: (Status.QUEUED, dispatch.VALIDATE),
+        Status.APPLYING: (Status.APPLYING, dispatch.APPLY),
     }[status]
     with transaction.atomic():
         reset = RosterImport.objects.filter(due, pk=import_id, status=status).update(
             status=next_status, progress=0, updated_at=timezone.now(), **retries.CLEAR_RETRY)
         if reset:
             logger.warning("Roster import %s stalled in %s; re-enqueued", import_id, status)
-            transaction.on_commit(lambda: enqueue(task, import_id))
+            dispatch.enqueue_on_commit(task_path, import_id)
     return reset

@@ -6,6 +6,7 @@ CoursePage (``jp``, ``mandatory_for_all``, ``category``, ``level``) plus the
 Page ones (``live``, ``path``, ``depth``), so every filter here uses one of them.
 """
 
+from django import forms
 from django.core.paginator import Paginator
 
 from .snippets import CompetencyCategory
@@ -21,11 +22,25 @@ JP_RANGES = {
 }
 
 
+class CatalogueFilterForm(forms.Form):
+    """The catalogue's GET parameters. Each is checked on its own, and a bad one (a NUL
+    byte, too long, not a choice) is dropped while the others still apply; no raw GET
+    value reaches the database."""
+
+    q = forms.CharField(required=False, max_length=MAX_QUERY_LENGTH)
+    kategori = forms.SlugField(required=False, max_length=100)
+    jp = forms.ChoiceField(required=False, choices=[(key, key) for key in JP_RANGES])
+    wajib = forms.ChoiceField(required=False, choices=[("1", "1")])
+
+    def filters(self):
+        """Every filter, "" when absent or refused."""
+        self.is_valid()
+        return {name: self.cleaned_data.get(name) or "" for name in self.fields}
+
+
 def read_filters(request):
     """The catalogue's GET parameters through ``CatalogueFilterForm``: a NUL byte, an
     over-long or unknown value is dropped (the page still renders), never queried."""
-    from courses.forms import CatalogueFilterForm
-
     form = CatalogueFilterForm(request.GET)
     return form.filters(), sorted(form.errors)
 

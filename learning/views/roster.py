@@ -15,6 +15,7 @@ from home import csv as safe_csv
 from learning import access
 from learning.forms.rosters import RosterFilterForm, RosterUploadForm
 from learning.services import rosters
+from learning.selectors import roster_imports
 
 
 @login_required
@@ -80,7 +81,7 @@ def import_detail(request, agency_id, import_id):
     agency, roster_import = _get_import(request, agency_id, import_id)
     return render(request, "learning/roster/import.html", {
         "agency": agency, "roster_import": roster_import,
-        "progress": rosters.progress_of(roster_import),
+        "progress": roster_imports.progress_of(roster_import),
         "shown_errors": roster_import.errors[:200],
     })
 
@@ -88,7 +89,7 @@ def import_detail(request, agency_id, import_id):
 @login_required
 def import_status(request, agency_id, import_id):
     _agency, roster_import = _get_import(request, agency_id, import_id)
-    return JsonResponse(rosters.progress_of(roster_import))
+    return JsonResponse(roster_imports.progress_of(roster_import))
 
 
 @login_required

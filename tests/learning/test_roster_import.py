@@ -9,6 +9,9 @@ from django.core.management import CommandError, call_command
 
 from learning.models import RosterEntry, RosterImport, StaffStatus
 from learning.services import rosters
+from learning.services.rosters import progress as roster_progress
+from learning.services.rosters import validation
+from learning.selectors import roster_imports
 from tests.factories import (
     AgencyFactory,
     LearnerFactory,
@@ -310,13 +313,13 @@ def test_stored_errors_are_capped_but_all_bad_rows_are_counted(agency, unit, mon
 def test_validation_writes_progress_every_thousand_rows(agency, unit, monkeypatch):
     seen = []
     monkeypatch.setattr(rosters.validation, "PROGRESS_EVERY_ROWS", 2)
-    original = rosters._DatabaseProgress.__call__
+    original = roster_progress._DatabaseProgress.__call__
 
     def spy(self, fraction):
         original(self, fraction)
         seen.append(RosterImport.objects.get(pk=self.import_id).progress)
 
-    monkeypatch.setattr(rosters._DatabaseProgress, "__call__", spy)
+    monkeypatch.setattr(roster_progress._DatabaseProgress, "__call__", spy)
 
     start(agency, csv_bytes([row(pns_nip(n)) for n in range(1, 10)]))
 
@@ -327,7 +330,7 @@ def test_unexpected_error_while_validating_marks_import_failed(agency, unit, mon
     def broken(self, row_number, cells):
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(rosters._RowChecker, "check", broken)
+    monkeypatch.setattr(validation._RowChecker, "check", broken)
 
     roster_import = start(agency, csv_bytes([row(pns_nip(1))]))
 
@@ -592,7 +595,7 @@ def test_validated_import_cannot_be_validated_again(agency, unit):
 def test_progress_of_reports_counts_and_done(agency, unit):
     roster_import = start(agency, csv_bytes([row(pns_nip(1)), row("1")]))
 
-    assert rosters.progress_of(roster_import) == {
+    assert roster_imports.progress_of(roster_import) == {
         "status": "validated", "status_label": "Selesai diperiksa", "progress": 100,
         "total_rows": 2, "valid_rows": 1, "error_rows": 1, "done": True,
         "waiting": False, "retry_at": None, "retry_message": "",
@@ -605,7 +608,7 @@ def test_progress_of_reads_the_cache_while_applying(agency, unit):
     roster_import.refresh_from_db()
     cache.set(f"roster-import-progress:{roster_import.pk}", 42)
 
-    progress = rosters.progress_of(roster_import)
+    progress = roster_imports.progress_of(roster_import)
 
     assert (progress["progress"], progress["done"]) == (42, False)
 
@@ -630,7 +633,7 @@ def test_large_file_is_validated_and_applied_by_celery_after_commit(
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         roster_import = rosters.request_apply(roster_import)
         assert roster_import.status == Status.APPLYING
-        assert rosters.progress_of(roster_import)["done"] is False
+        assert roster_imports.progress_of(roster_import)["done"] is False
     assert len(callbacks) == 1
     roster_import.refresh_from_db()
     assert roster_import.status == Status.APPLIED

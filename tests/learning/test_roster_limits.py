@@ -16,6 +16,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from learning.models import RosterImport
 from learning.services import rosters
+from learning.services.rosters import validation
 from learning.services.rosters import limits
 from tests.factories import AgencyFactory, UnitFactory, pns_nip
 
@@ -151,13 +152,13 @@ def test_row_numbered_a_trillion_is_refused_quickly(agency):
 def test_reader_never_hands_over_more_rows_than_the_limit(agency, settings, monkeypatch):
     settings.ROSTER_MAX_ROWS = 50
     seen = []
-    original = rosters._RowChecker.check
+    original = validation._RowChecker.check
 
     def spy(self, row_number, cells):
         seen.append(row_number)
         return original(self, row_number, cells)
 
-    monkeypatch.setattr(rosters._RowChecker, "check", spy)
+    monkeypatch.setattr(validation._RowChecker, "check", spy)
 
     roster_import = start(agency, xlsx(data_rows(3) + sheet_row(10**12, ["x", "y", "z"])))
 

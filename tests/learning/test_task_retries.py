@@ -19,6 +19,7 @@ from django.utils import timezone
 from learning import tasks
 from learning.models import RosterEntry, RosterImport
 from learning.services import rosters
+from learning.selectors import roster_imports
 from learning.services.rosters import retries
 from tests.factories import AgencyFactory, UnitFactory, make_agency_admin
 from tests.learning.test_tasks import age, stored_import, validated_import
@@ -144,7 +145,7 @@ def test_status_says_waiting_to_retry_with_the_time_instead_of_a_percentage(agen
     retries.wait_for_retry(roster_import.pk, retry_at=retry_at, attempts=3)
     roster_import.refresh_from_db()
 
-    state = rosters.progress_of(roster_import)
+    state = roster_imports.progress_of(roster_import)
 
     local = timezone.localtime(retry_at)
     assert state["waiting"] is True and state["done"] is False
@@ -185,7 +186,7 @@ def test_wait_is_kept_in_the_cache_when_the_database_cannot_take_it(agency, monk
 
     roster_import.refresh_from_db()
     assert roster_import.retry_at is None
-    assert rosters.progress_of(roster_import)["waiting"] is True
+    assert roster_imports.progress_of(roster_import)["waiting"] is True
 
 
 def test_the_next_attempt_clears_the_wait(agency):
@@ -196,7 +197,7 @@ def test_the_next_attempt_clears_the_wait(agency):
 
     roster_import.refresh_from_db()
     assert (roster_import.retry_at, roster_import.retry_cause) == (None, "")
-    assert rosters.progress_of(roster_import)["waiting"] is False
+    assert roster_imports.progress_of(roster_import)["waiting"] is False
 
 
 def test_the_next_validation_attempt_clears_the_wait(agency):
@@ -242,7 +243,7 @@ def test_validation_ends_failed_with_a_clear_message_when_retries_run_out(agency
     roster_import.refresh_from_db()
     assert roster_import.status == Status.FAILED
     assert "basis data tidak dapat dihubungi setelah 7 kali percobaan" in roster_import.file_error
-    assert rosters.progress_of(roster_import)["done"] is True
+    assert roster_imports.progress_of(roster_import)["done"] is True
 
 
 # --- The sweep does not fight the retries -----------------------------------------------------

@@ -106,7 +106,7 @@ def test_apply_task_does_not_apply_a_validated_import_nobody_asked_for(agency):
 def test_apply_task_retries_a_deadlock_instead_of_failing(agency, monkeypatch):
     roster_import = validated_import(agency)
     RosterImport.objects.filter(pk=roster_import.pk).update(status=Status.APPLYING)
-    original = rosters.link_rostered_accounts
+    original = rosters.applying.link_rostered_accounts
     calls = []
 
     def deadlock_once(agency_id):

@@ -27,7 +27,8 @@ The package, module by module:
   counted blank or not, columns, CSV line length), checked before and while reading;
 - ``validation``: checking each row, finding units, recording bad rows;
 - ``applying``: the one-transaction upsert and account linking (``apply_import``);
-- ``progress``: progress in the import row or the cache (``progress_of``);
+- ``progress``: progress written to the import row or the cache (read by
+  ``learning.selectors.roster_imports.progress_of``);
 - ``state``: refusal messages, claiming, finishing, failing an import, and giving up on
   one whose checks keep stopping (``MAX_VALIDATION_ATTEMPTS``);
 - ``retries``: an import waiting to be tried again (database error, unreachable
@@ -35,8 +36,6 @@ The package, module by module:
 - ``errors``: ``RosterImportError`` and the internal ``_FileProblem``.
 """
 
-from learning.services.accounts import link_rostered_accounts
-from learning.services.rosters.applying import APPLY_BATCH_SIZE, apply_import
 from learning.services.rosters.errors import RosterImportError
 from learning.services.rosters.lifecycle import (
     Status,
@@ -47,53 +46,19 @@ from learning.services.rosters.lifecycle import (
     template_csv,
     validate_import,
 )
-from learning.services.rosters.progress import (
-    PROGRESS_CACHE_TIMEOUT,
-    _CacheProgress,
-    _DatabaseProgress,
-    progress_of,
-)
-from learning.services.rosters.reading import (
-    COLUMN_ALIASES,
-    OPTIONAL_COLUMNS,
-    REQUIRED_COLUMNS,
-    estimate_rows,
-)
-from learning.services.rosters.state import MAX_VALIDATION_ATTEMPTS, give_up_validation, logger
-from learning.services.rosters.validation import (
-    MAX_EMAIL_LENGTH,
-    MAX_NAME_LENGTH,
-    MAX_POSITION_LENGTH,
-    MAX_STORED_ERRORS,
-    PROGRESS_EVERY_ROWS,
-    _RowChecker,
-)
+from learning.services.rosters.applying import apply_import
+from learning.services.rosters.reading import estimate_rows
+from learning.services.rosters.state import MAX_VALIDATION_ATTEMPTS, give_up_validation
 
 __all__ = [
-    "APPLY_BATCH_SIZE",
-    "COLUMN_ALIASES",
-    "MAX_EMAIL_LENGTH",
-    "MAX_NAME_LENGTH",
-    "MAX_POSITION_LENGTH",
-    "MAX_STORED_ERRORS",
     "MAX_VALIDATION_ATTEMPTS",
-    "OPTIONAL_COLUMNS",
-    "PROGRESS_CACHE_TIMEOUT",
-    "PROGRESS_EVERY_ROWS",
-    "REQUIRED_COLUMNS",
     "RosterImportError",
     "Status",
-    "_CacheProgress",
-    "_DatabaseProgress",
-    "_RowChecker",
     "apply_import",
     "cancel_import",
     "create_import",
     "estimate_rows",
     "give_up_validation",
-    "link_rostered_accounts",
-    "logger",
-    "progress_of",
     "request_apply",
     "start_import",
     "template_csv",

@@ -2,13 +2,12 @@
 
 import io
 from datetime import date
-from functools import partial
 from pathlib import PurePath
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.cache import cache
-from django.db import OperationalError, transaction
+from django.db import OperationalError
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,6 +15,7 @@ from django.utils.translation import gettext as _
 from home import csv as safe_csv
 from learning.models import RosterImport
 from learning.nip import build_nip
+from learning.services.rosters import dispatch
 from learning.services.rosters.applying import apply_import
 from learning.services.rosters.errors import RosterImportError, _FileProblem
 from learning.services.rosters.progress import (
@@ -91,10 +91,7 @@ def start_import(*, agency, uploaded_by, uploaded_file) -> RosterImport:
     )
     estimate = estimate_rows(roster_import)
     if estimate is not None and estimate > settings.ROSTER_ASYNC_THRESHOLD:
-        from learning.tasks import enqueue, validate_roster_import_task
-
-        import_id = roster_import.pk
-        transaction.on_commit(partial(enqueue, validate_roster_import_task, import_id))
+        dispatch.enqueue_on_commit(dispatch.VALIDATE, roster_import.pk)
         roster_import.refresh_from_db()  # shows whether the queue took it (outside atomic)
         return roster_import
     return validate_import(roster_import)
@@ -167,11 +164,8 @@ def request_apply(roster_import) -> RosterImport:
     if not claimed:
         raise RosterImportError(_state_message(roster_import, _("diterapkan")))
     if roster_import.total_rows > settings.ROSTER_ASYNC_THRESHOLD:
-        from learning.tasks import apply_roster_import_task, enqueue
-
-        import_id = roster_import.pk
-        cache.set(_progress_key(import_id), 0, PROGRESS_CACHE_TIMEOUT)
-        transaction.on_commit(partial(enqueue, apply_roster_import_task, import_id))
+        cache.set(_progress_key(roster_import.pk), 0, PROGRESS_CACHE_TIMEOUT)
+        dispatch.enqueue_on_commit(dispatch.APPLY, roster_import.pk)
         roster_import.refresh_from_db()
         return roster_import
     return apply_import(roster_import)
