@@ -31,16 +31,16 @@ _MEDIA = [
     ("wagtaildocs", "choose_document"),
 ]
 
-_REVIEW_ASSIGNMENTS = [
-    ("learning", "view_assignmentsubmission"), ("learning", "change_assignmentsubmission"),
+_REVIEW_PRACTICE = [
+    ("learning", "view_practicesubmission"), ("learning", "change_practicesubmission"),
 ]
 _INSPECT_PROGRESS = [
     ("learning", "view_enrolment"), ("learning", "view_quizattempt"),
-    ("learning", "view_assignmentsubmission"),
+    ("learning", "view_practicesubmission"),
 ]
 
 GROUP_PERMISSIONS = {
-    TRAINER: _ADMIN_ACCESS + _MEDIA + _REVIEW_ASSIGNMENTS,
+    TRAINER: _ADMIN_ACCESS + _MEDIA + _REVIEW_PRACTICE,
     REVIEWER: _ADMIN_ACCESS + _MEDIA,
     AGENCY_ADMIN: [],
     NATIONAL_ADMIN: _ADMIN_ACCESS + _MEDIA + [

@@ -14,7 +14,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.urls import reverse
 
-from learning.forms.assignments import AssignmentForm, editable_text, pop_rejected_answer
+from learning.forms.practice import PracticeForm, editable_text, pop_rejected_answer
 from learning.services import progress, quizzes
 
 _STATE_ATTR = "_learning_slot_state"
@@ -114,24 +114,24 @@ def _lesson_part(template):
 def _practice_form(context, lesson, block_id):
     request = context.get("request")
     state = lesson_state(context, lesson)
-    blocks = state.get("assignment_blocks") or dict(lesson.practice_assignments())
+    blocks = state.get("practice_blocks") or dict(lesson.practice_assignments())
     block = blocks.get(block_id)
     submission = (state.get("submissions") or {}).get(block_id)
     allow_link = bool(block and block["allow_link"])
     auto_id = f"tugas-{block_id}-%s"
     draft = state.get("draft")
     if draft and draft.get("block_id") == block_id:
-        form = AssignmentForm(data=draft["data"], allow_link=allow_link, auto_id=auto_id)
+        form = PracticeForm(data=draft["data"], allow_link=allow_link, auto_id=auto_id)
         form.is_valid()
     else:
         initial = ({"response": editable_text(submission.response),
                     "link_url": submission.link_url}
                    if submission else {})
-        form = AssignmentForm(initial=initial, allow_link=allow_link, auto_id=auto_id)
+        form = PracticeForm(initial=initial, allow_link=allow_link, auto_id=auto_id)
     accepted = submission is not None and submission.status == submission.Status.ACCEPTED
     path = request.get_full_path() if request is not None else "/"
     # A lesson or block not saved yet (an editor's preview) has nowhere to post to.
-    action = (reverse("learning:assignment_submit", args=[lesson.pk, block_id])
+    action = (reverse("learning:practice_submit", args=[lesson.pk, block_id])
               if lesson.pk and block_id else None)
     enrolled = bool(state.get("enrolled"))
     return "practice_form.html", {

@@ -13,14 +13,14 @@ from learning.forms.admin_users import AdminUserCreationForm, AdminUserEditForm
 from learning.models import (
     Agency,
     AgencyAdmin,
-    AssignmentSubmission,
+    PracticeSubmission,
     Enrolment,
     QuizAttempt,
     RosterEntry,
     RosterImport,
     Unit,
 )
-from learning.services.assignments import review_submission
+from learning.services.practice import review_submission
 
 
 class UserViewSet(WagtailUserViewSet):
@@ -141,32 +141,32 @@ class SubmissionReviewForm(WagtailAdminModelForm):
 
     status = forms.ChoiceField(
         label=_("Keputusan"), widget=forms.RadioSelect,
-        choices=[(AssignmentSubmission.Status.ACCEPTED, _("Terima")),
-                 (AssignmentSubmission.Status.RETURNED,
+        choices=[(PracticeSubmission.Status.ACCEPTED, _("Terima")),
+                 (PracticeSubmission.Status.RETURNED,
                   _("Kembalikan untuk diperbaiki (wajib beri komentar)"))],
     )
 
     class Meta:
-        model = AssignmentSubmission
+        model = PracticeSubmission
         fields = ["status", "reviewer_comment"]
 
     def clean(self):
         cleaned = super().clean()
-        if (cleaned.get("status") == AssignmentSubmission.Status.RETURNED
+        if (cleaned.get("status") == PracticeSubmission.Status.RETURNED
                 and not (cleaned.get("reviewer_comment") or "").strip()):
             self.add_error("reviewer_comment", _(
                 "Tulis komentar agar peserta tahu apa yang perlu diperbaiki."))
         return cleaned
 
     def save(self, commit=True):
-        decision = ("accept" if self.cleaned_data["status"] == AssignmentSubmission.Status.ACCEPTED
+        decision = ("accept" if self.cleaned_data["status"] == PracticeSubmission.Status.ACCEPTED
                     else "return")
         return review_submission(self.instance, self.for_user, decision,
                                  self.cleaned_data.get("reviewer_comment", ""))
 
 
-class AssignmentSubmissionViewSet(SnippetViewSet):
-    model = AssignmentSubmission
+class PracticeSubmissionViewSet(SnippetViewSet):
+    model = PracticeSubmission
     icon = "edit"
     menu_label = _("Tugas praktik")
     list_display = ["prompt_title", "user", "lesson", "status", "updated_at"]
@@ -182,7 +182,7 @@ class AssignmentSubmissionViewSet(SnippetViewSet):
     ], base_form_class=SubmissionReviewForm)
 
     def get_queryset(self, request):
-        return AssignmentSubmission.objects.select_related("user", "lesson", "reviewed_by")
+        return PracticeSubmission.objects.select_related("user", "lesson", "reviewed_by")
 
 
 class EnrolmentViewSet(SnippetViewSet):
@@ -221,4 +221,4 @@ class LearningViewSetGroup(ViewSetGroup):
     menu_label = _("Pembelajaran")
     menu_icon = "tasks"
     menu_order = 240
-    items = (AssignmentSubmissionViewSet, EnrolmentViewSet, QuizAttemptViewSet)
+    items = (PracticeSubmissionViewSet, EnrolmentViewSet, QuizAttemptViewSet)

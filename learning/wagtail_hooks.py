@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 
 from courses.models import LessonPage
 from learning import slots
-from learning.models import AssignmentSubmission, Enrolment, QuizAttempt
+from learning.models import PracticeSubmission, Enrolment, QuizAttempt
 from learning.services import progress
 from learning.views import gate
 from learning.viewsets import (
@@ -18,7 +18,7 @@ from learning.viewsets import (
 # Policies first: Wagtail refuses a policy registered after a viewset made a fallback.
 register_permission_policy(Enrolment, ReadOnlyPolicy(Enrolment), exact_class=True)
 register_permission_policy(QuizAttempt, ReadOnlyPolicy(QuizAttempt), exact_class=True)
-register_permission_policy(AssignmentSubmission, ReviewOnlyPolicy(AssignmentSubmission),
+register_permission_policy(PracticeSubmission, ReviewOnlyPolicy(PracticeSubmission),
                            exact_class=True)
 
 register_snippet(OrganisationViewSetGroup)

@@ -10,7 +10,7 @@ from django.db import migrations
 
 
 def reclean_responses(apps, schema_editor):
-    from learning.forms.assignments import clean_learner_html
+    from learning.forms.practice import clean_learner_html
 
     AssignmentSubmission = apps.get_model("learning", "AssignmentSubmission")
     rows = AssignmentSubmission.objects.only("pk", "response").iterator(chunk_size=500)

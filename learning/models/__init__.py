@@ -1,6 +1,6 @@
 """Learner state and the organisations around it, split by concept."""
 
-from .assignments import AssignmentSubmission
+from .practice import PracticeSubmission
 from .attempts import QuizAttempt
 from .progress import Enrolment, LessonCompletion
 from .agencies import Agency, AgencyAdmin, Unit
@@ -8,7 +8,7 @@ from .rosters import RosterEntry, RosterImport
 from .users import StaffStatus, User
 
 __all__ = [
-    "AssignmentSubmission",
+    "PracticeSubmission",
     "Enrolment",
     "LessonCompletion",
     "QuizAttempt",

@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from courses.models import CoursePage, LessonPage
-from learning.forms.assignments import AssignmentForm, stash_rejected_answer
-from learning.services import assignments, progress
+from learning.forms.practice import PracticeForm, stash_rejected_answer
+from learning.services import practice, progress
 from learning.views.gate import refuse
 
 
@@ -59,25 +59,25 @@ def lesson_complete(request, lesson_id):
 
 @login_required
 @require_POST
-def assignment_submit(request, lesson_id, block_id):
+def practice_submit(request, lesson_id, block_id):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
     refusal = progress.material_refusal(request, lesson, require_enrolment=False)
     if refusal:
         return refuse(request, refusal)
-    block = assignments.assignment_block(lesson, block_id)
+    block = practice.practice_block(lesson, block_id)
     if block is None:
         raise Http404
     back = f"{_page_url(request, lesson)}#tugas-{block_id}"
-    form = AssignmentForm(request.POST, allow_link=block["allow_link"])
+    form = PracticeForm(request.POST, allow_link=block["allow_link"])
     if not form.is_valid():
         stash_rejected_answer(request, lesson, block_id, request.POST)
         messages.error(request, _("Jawaban belum terkirim. Periksa kembali isian tugas."))
         return redirect(back)
     try:
-        assignments.submit_assignment(request.user, lesson, block_id,
+        practice.submit_practice(request.user, lesson, block_id,
                                       form.cleaned_data["response"],
                                       form.cleaned_data.get("link_url", ""))
-    except assignments.AssignmentError as exc:
+    except practice.PracticeError as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, _("Jawaban terkirim. Pelatih akan meninjaunya."))

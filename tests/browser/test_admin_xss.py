@@ -10,10 +10,10 @@ from wagtail.users.models import UserProfile
 
 from courses.models import LessonPage
 from learning import roles
-from learning.forms.assignments import RESPONSE_MAX_LENGTH, clean_learner_html
-from learning.models import AssignmentSubmission
+from learning.forms.practice import RESPONSE_MAX_LENGTH, clean_learner_html
+from learning.models import PracticeSubmission
 from learning.services import progress
-from learning.services.assignments import submit_assignment
+from learning.services.practice import submit_practice
 from tests.browser.helpers import STEP_TIMEOUT_MS, log_in
 from tests.factories import build_course
 from tests.factories import LearnerFactory, make_in_group
@@ -41,7 +41,7 @@ def test_hostile_answer_runs_no_script_on_the_admin_review_page(browser, live_se
     lesson.save_revision().publish()
     learner = LearnerFactory(full_name="Peserta Jahil")
     progress.enrol(learner, tree.course)
-    submission = submit_assignment(learner, LessonPage.objects.get(pk=lesson.pk),
+    submission = submit_practice(learner, LessonPage.objects.get(pk=lesson.pk),
                                    "tugas-1", hostile_answer(), HOSTILE_LINK)
     trainer = make_in_group(roles.TRAINER, full_name="Pelatih Uji")
     profile = UserProfile.get_for_user(trainer)
@@ -55,7 +55,7 @@ def test_hostile_answer_runs_no_script_on_the_admin_review_page(browser, live_se
     admin.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     log_in(admin, live_server.url, trainer.email)
     admin.goto(live_server.url
-               + f"/admin/snippets/learning/assignmentsubmission/edit/{submission.pk}/")
+               + f"/admin/snippets/learning/practicesubmission/edit/{submission.pk}/")
     assert admin.get_by_text("Peserta Jahil").first.is_visible()
     links = admin.locator("a[href^='http://www.example.com'], a[href^='https://x.go.id']")
     for index in range(links.count()):
@@ -65,7 +65,7 @@ def test_hostile_answer_runs_no_script_on_the_admin_review_page(browser, live_se
 
     assert admin.evaluate("typeof window.__xss") == "undefined"
     assert dialogs == []
-    stored = AssignmentSubmission.objects.get()
+    stored = PracticeSubmission.objects.get()
     assert stored.response == clean_learner_html(hostile_answer())
-    assert stored.status == AssignmentSubmission.Status.SUBMITTED
+    assert stored.status == PracticeSubmission.Status.SUBMITTED
     desk.close()

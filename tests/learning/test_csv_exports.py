@@ -13,9 +13,9 @@ from wagtail.log_actions import log
 
 from home.csv import dict_writer, safe_cell, writer
 from learning import roles
-from learning.models import AssignmentSubmission, Enrolment, QuizAttempt, RosterImport
+from learning.models import PracticeSubmission, Enrolment, QuizAttempt, RosterImport
 from learning.services import progress
-from learning.services.assignments import review_submission, submit_assignment
+from learning.services.practice import review_submission, submit_practice
 from tests.factories import build_course
 from tests.factories import (
     AgencyFactory,
@@ -150,17 +150,17 @@ def test_learning_exports_neutralise_learner_names_and_comments(client, national
     lesson.save_revision().publish()
     learner = LearnerFactory(full_name=HOSTILE)
     progress.enrol(learner, tree.course)
-    submission = submit_assignment(learner, lesson.specific, "t1", "Jawaban")
+    submission = submit_practice(learner, lesson.specific, "t1", "Jawaban")
     review_submission(submission, national_admin, "return", "@Perbaiki")
     QuizAttempt.objects.create(user=learner, quiz=tree.quiz, course=tree.course, number=1,
                                pass_mark=70, passed=False)
     assert Enrolment.objects.filter(user=learner).exists()
-    assert AssignmentSubmission.objects.exists()
-    for model in ("assignmentsubmission", "enrolment", "quizattempt"):
+    assert PracticeSubmission.objects.exists()
+    for model in ("practicesubmission", "enrolment", "quizattempt"):
         cells = cells_of(export(client, national_admin, f"/admin/snippets/learning/{model}/"))
         assert NEUTRALISED in cells and HOSTILE not in cells, model
     submissions = cells_of(export(client, national_admin,
-                                  "/admin/snippets/learning/assignmentsubmission/"))
+                                  "/admin/snippets/learning/practicesubmission/"))
     assert "'@Perbaiki" in submissions
 
 

@@ -13,7 +13,7 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from courses.models import LessonPage
-from learning.models import AssignmentSubmission, Enrolment, LessonCompletion, QuizAttempt
+from learning.models import PracticeSubmission, Enrolment, LessonCompletion, QuizAttempt
 from learning.services import progress, quizzes
 from tests.factories import build_course
 from tests.factories import LearnerFactory
@@ -79,10 +79,10 @@ def _complete_lesson(client, tree, learner):
     return response, LessonCompletion.objects.filter(user=learner).exists()
 
 
-def _submit_assignment(client, tree, learner):
-    response = client.post(reverse("learning:assignment_submit", args=[tree.lesson.pk, BLOCK_ID]),
+def _submit_practice(client, tree, learner):
+    response = client.post(reverse("learning:practice_submit", args=[tree.lesson.pk, BLOCK_ID]),
                            {"response": "<p>Jawaban saya</p>"})
-    return response, AssignmentSubmission.objects.filter(user=learner).exists()
+    return response, PracticeSubmission.objects.filter(user=learner).exists()
 
 
 def _start_quiz(client, tree, learner):
@@ -123,7 +123,7 @@ def _read_quiz(client, tree, learner):
 ENDPOINTS = {
     "enrol": _enrol,
     "lesson_complete": _complete_lesson,
-    "assignment_submit": _submit_assignment,
+    "practice_submit": _submit_practice,
     "quiz_start": _start_quiz,
     "quiz_take": _take_quiz,
     "quiz_submit": _submit_quiz,
@@ -216,7 +216,7 @@ def test_password_on_the_catalogue_closes_enrolment_below_it(client, tree):
 
 
 @pytest.mark.parametrize("endpoint, page_name", [
-    ("lesson_complete", "lesson"), ("assignment_submit", "lesson"), ("quiz_start", "quiz"),
+    ("lesson_complete", "lesson"), ("practice_submit", "lesson"), ("quiz_start", "quiz"),
     ("quiz_take", "quiz"), ("quiz_result", "quiz"), ("lesson_page", "lesson"),
 ])
 def test_group_restriction_on_the_page_itself_is_honoured(client, tree, group, endpoint,

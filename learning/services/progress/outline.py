@@ -7,7 +7,7 @@ a test that patches ``learning.services.progress.get_enrolment`` reaches it.
 """
 
 from courses.models import LessonPage
-from learning.models import AssignmentSubmission, Enrolment
+from learning.models import PracticeSubmission, Enrolment
 from learning.services import progress
 
 from .access import _missing_message, prerequisite_status
@@ -64,7 +64,7 @@ def lesson_context(user, page):
     """What a lesson (or quiz) page needs around its content, in at most five queries.
 
     ``submissions`` maps a practice-assignment block id to the learner's
-    submission; ``assignment_blocks`` maps it to the block's value.
+    submission; ``practice_blocks`` maps it to the block's value.
     """
     course = course_of(page)
     blocks = dict(page.practice_assignments()) if isinstance(page, LessonPage) else {}
@@ -72,7 +72,7 @@ def lesson_context(user, page):
              "item": None, "enrolled": False, "enrolment": None, "completed": False,
              "course_completed": False, "percent": 0, "prev_item": None, "next_item": None,
              "prev_url": None, "next_url": None, "submissions": {},
-             "assignment_blocks": blocks}
+             "practice_blocks": blocks}
     if course is None:
         return empty
     tree = _load_trees([course], user)[course.pk]
@@ -83,7 +83,7 @@ def lesson_context(user, page):
     submissions = {}
     if blocks and enrolment is not None:
         submissions = {submission.block_id: submission for submission in
-                       AssignmentSubmission.objects.filter(user=user, lesson_id=page.pk)}
+                       PracticeSubmission.objects.filter(user=user, lesson_id=page.pk)}
     return {
         **empty,
         "course_url": tree.url,

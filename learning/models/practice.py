@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class AssignmentSubmission(models.Model):
+class PracticeSubmission(models.Model):
     """A learner's answer to a practice assignment block in a lesson.
 
     ``response`` holds HTML already cleaned by bleach against an explicit
@@ -17,7 +17,7 @@ class AssignmentSubmission(models.Model):
         RETURNED = "returned", _("Dikembalikan untuk diperbaiki")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("peserta"),
-                             on_delete=models.CASCADE, related_name="assignment_submissions")
+                             on_delete=models.CASCADE, related_name="practice_submissions")
     lesson = models.ForeignKey("courses.LessonPage", verbose_name=_("pelajaran"),
                                on_delete=models.CASCADE, related_name="submissions")
     block_id = models.CharField(max_length=64)

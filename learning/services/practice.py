@@ -10,44 +10,44 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from learning.forms.assignments import (
+from learning.forms.practice import (
     LINK_MAX_LENGTH,
     RESPONSE_MAX_LENGTH,
     clean_learner_html,
     is_http_url,
 )
-from learning.models import AssignmentSubmission
+from learning.models import PracticeSubmission
 from learning.services.progress import course_of, get_enrolment
 
-Status = AssignmentSubmission.Status
+Status = PracticeSubmission.Status
 DECISIONS = {"accept": Status.ACCEPTED, "return": Status.RETURNED}
 
 
-class AssignmentError(Exception):
+class PracticeError(Exception):
     """A submission or review the rules refuse; the message is shown as is."""
 
 
-def assignment_block(lesson, block_id):
+def practice_block(lesson, block_id):
     """The value of practice-assignment block ``block_id`` in the lesson body, or None."""
     return dict(lesson.practice_assignments()).get(block_id)
 
 
 def _check_submission(user, lesson, block_id, link_url):
     if not lesson.live:
-        raise AssignmentError(_("Pelajaran ini belum diterbitkan."))
+        raise PracticeError(_("Pelajaran ini belum diterbitkan."))
     if get_enrolment(user, course_of(lesson)) is None:
-        raise AssignmentError(_("Daftar ke kursus ini untuk mengirim jawaban tugas."))
-    block = assignment_block(lesson, block_id)
+        raise PracticeError(_("Daftar ke kursus ini untuk mengirim jawaban tugas."))
+    block = practice_block(lesson, block_id)
     if block is None:
-        raise AssignmentError(_("Tugas praktik ini tidak ditemukan di pelajaran."))
+        raise PracticeError(_("Tugas praktik ini tidak ditemukan di pelajaran."))
     if link_url and not block["allow_link"]:
-        raise AssignmentError(_("Tugas ini tidak menerima tautan."))
+        raise PracticeError(_("Tugas ini tidak menerima tautan."))
     if link_url and (not is_http_url(link_url) or len(link_url) > LINK_MAX_LENGTH):
-        raise AssignmentError(_("Tautan harus diawali http:// atau https://."))
+        raise PracticeError(_("Tautan harus diawali http:// atau https://."))
     return block
 
 
-def submit_assignment(user, lesson, block_id, response_html, link_url=""):
+def submit_practice(user, lesson, block_id, response_html, link_url=""):
     """Save the learner's answer to one practice-assignment block of ``lesson``.
 
     ``response_html`` is what the learner typed. The length limit applies to it,
@@ -59,12 +59,12 @@ def submit_assignment(user, lesson, block_id, response_html, link_url=""):
     block = _check_submission(user, lesson, block_id, link_url)
     response_html = response_html or ""
     if len(response_html) > RESPONSE_MAX_LENGTH:
-        raise AssignmentError(
+        raise PracticeError(
             _("Jawaban terlalu panjang: paling banyak %(max)s karakter (sekarang %(length)s).")
             % {"max": RESPONSE_MAX_LENGTH, "length": len(response_html)})
     response = clean_learner_html(response_html)
     if not strip_tags(response).strip():
-        raise AssignmentError(_("Tulis jawaban Anda terlebih dahulu."))
+        raise PracticeError(_("Tulis jawaban Anda terlebih dahulu."))
     fields = {"prompt_title": block["title"][:150], "response": response, "link_url": link_url,
               "status": Status.SUBMITTED}
     try:
@@ -77,13 +77,13 @@ def submit_assignment(user, lesson, block_id, response_html, link_url=""):
 
 
 def _save_submission(user, lesson, block_id, fields):
-    submission = (AssignmentSubmission.objects.select_for_update()
+    submission = (PracticeSubmission.objects.select_for_update()
                   .filter(user=user, lesson=lesson, block_id=block_id).first())
     if submission is None:
-        return AssignmentSubmission.objects.create(
+        return PracticeSubmission.objects.create(
             user=user, lesson=lesson, block_id=block_id, **fields)
     if submission.status == Status.ACCEPTED:
-        raise AssignmentError(_("Jawaban ini sudah diterima pelatih dan tidak bisa diubah lagi."))
+        raise PracticeError(_("Jawaban ini sudah diterima pelatih dan tidak bisa diubah lagi."))
     for name, value in fields.items():
         setattr(submission, name, value)
     submission.save(update_fields=[*fields, "updated_at"])
@@ -94,10 +94,10 @@ def review_submission(submission, reviewer, decision, comment=""):
     """Accept a submission, or return it with a comment the learner can act on."""
     status = DECISIONS.get(decision)
     if status is None:
-        raise AssignmentError(_("Pilih keputusan: terima atau kembalikan."))
+        raise PracticeError(_("Pilih keputusan: terima atau kembalikan."))
     comment = (comment or "").strip()
     if status == Status.RETURNED and not comment:
-        raise AssignmentError(_("Tulis komentar agar peserta tahu apa yang perlu diperbaiki."))
+        raise PracticeError(_("Tulis komentar agar peserta tahu apa yang perlu diperbaiki."))
     submission.status = status
     submission.reviewer_comment = comment
     submission.reviewed_by = reviewer

@@ -5,15 +5,15 @@ from django.urls import reverse
 
 from courses.models import LessonPage
 from learning import roles
-from learning.forms.assignments import (
+from learning.forms.practice import (
     RESPONSE_MAX_LENGTH,
-    AssignmentForm,
+    PracticeForm,
     clean_learner_html,
     editable_text,
 )
-from learning.models import AssignmentSubmission, Enrolment, QuizAttempt
+from learning.models import PracticeSubmission, Enrolment, QuizAttempt
 from learning.services import progress
-from learning.services.assignments import AssignmentError, review_submission, submit_assignment
+from learning.services.practice import PracticeError, review_submission, submit_practice
 from tests.factories import build_course
 from tests.factories import LearnerFactory, make_in_group
 
@@ -23,7 +23,7 @@ BLOCK_ID = "tugas-unggahan"
 NO_LINK_BLOCK_ID = "tugas-tanpa-tautan"
 
 
-def assignment_block(block_id, title, allow_link=True):
+def practice_block(block_id, title, allow_link=True):
     return {"type": "practice_assignment", "id": block_id, "value": {
         "title": title, "prompt": "<p>Tulis ulang pengumuman layanan.</p>",
         "allow_link": allow_link}}
@@ -35,8 +35,8 @@ def tree():
     lesson = LessonPage.objects.get(pk=tree.lesson.pk)
     lesson.body = [
         {"type": "paragraph", "value": "<p>Isi</p>"},
-        assignment_block(BLOCK_ID, "Tulis ulang unggahan"),
-        assignment_block(NO_LINK_BLOCK_ID, "Refleksi singkat", allow_link=False),
+        practice_block(BLOCK_ID, "Tulis ulang unggahan"),
+        practice_block(NO_LINK_BLOCK_ID, "Refleksi singkat", allow_link=False),
     ]
     lesson.save_revision().publish()
     tree.lesson = LessonPage.objects.get(pk=lesson.pk)
@@ -56,7 +56,7 @@ def trainer(groups):
 
 
 def submit(learner, tree, text="<p>Jawaban saya</p>", link="", block_id=BLOCK_ID):
-    return submit_assignment(learner, tree.lesson, block_id, text, link)
+    return submit_practice(learner, tree.lesson, block_id, text, link)
 
 
 # --- Cleaning ----------------------------------------------------------------------
@@ -99,21 +99,21 @@ def test_plain_text_keeps_its_paragraphs_and_comes_back_as_typed():
 
 def test_form_link_must_be_http_or_https():
     for bad in ("javascript:alert(1)", "ftp://contoh.go.id/berkas", "data:text/html,x"):
-        form = AssignmentForm({"response": "Jawaban", "link_url": bad})
+        form = PracticeForm({"response": "Jawaban", "link_url": bad})
         assert not form.is_valid(), bad
         assert "link_url" in form.errors
-    assert AssignmentForm({"response": "Jawaban",
+    assert PracticeForm({"response": "Jawaban",
                            "link_url": "https://instagram.com/p/1"}).is_valid()
 
 
 def test_form_refuses_an_answer_that_is_only_markup():
-    form = AssignmentForm({"response": "<script>alert(1)</script><p> </p>"})
+    form = PracticeForm({"response": "<script>alert(1)</script><p> </p>"})
     assert not form.is_valid()
     assert "response" in form.errors
 
 
 def test_form_has_no_link_field_when_the_block_forbids_links():
-    assert "link_url" not in AssignmentForm(allow_link=False).fields
+    assert "link_url" not in PracticeForm(allow_link=False).fields
 
 
 # --- Submitting ----------------------------------------------------------------------
@@ -124,26 +124,26 @@ def test_submission_is_cleaned_and_stored(tree, learner):
                         "https://x.com/humas/status/1")
     assert submission.response == "<p>Jawaban </p>"
     assert submission.prompt_title == "Tulis ulang unggahan"
-    assert submission.status == AssignmentSubmission.Status.SUBMITTED
+    assert submission.status == PracticeSubmission.Status.SUBMITTED
 
 
 def test_service_refuses_a_non_http_link(tree, learner):
-    with pytest.raises(AssignmentError, match="http"):
+    with pytest.raises(PracticeError, match="http"):
         submit(learner, tree, link="javascript:alert(1)")
 
 
 def test_submission_requires_enrolment(tree):
-    with pytest.raises(AssignmentError, match="Daftar"):
+    with pytest.raises(PracticeError, match="Daftar"):
         submit(LearnerFactory(), tree)
 
 
 def test_submission_requires_a_practice_assignment_block(tree, learner):
-    with pytest.raises(AssignmentError):
+    with pytest.raises(PracticeError):
         submit(learner, tree, block_id="tidak-ada")
 
 
 def test_link_refused_where_the_block_forbids_links(tree, learner):
-    with pytest.raises(AssignmentError):
+    with pytest.raises(PracticeError):
         submit(learner, tree, link="https://contoh.go.id", block_id=NO_LINK_BLOCK_ID)
 
 
@@ -154,62 +154,62 @@ def test_returned_submission_can_be_resubmitted_in_place(tree, learner, trainer)
     again = submit(learner, tree, "<p>Versi kedua dengan jam layanan</p>")
 
     assert again.pk == first.pk
-    assert again.status == AssignmentSubmission.Status.SUBMITTED
-    assert AssignmentSubmission.objects.get().response == "<p>Versi kedua dengan jam layanan</p>"
+    assert again.status == PracticeSubmission.Status.SUBMITTED
+    assert PracticeSubmission.objects.get().response == "<p>Versi kedua dengan jam layanan</p>"
 
 
 def test_accepted_submission_cannot_be_changed(tree, learner, trainer):
     submission = submit(learner, tree)
     review_submission(submission, trainer, "accept", "")
-    with pytest.raises(AssignmentError, match="sudah diterima"):
+    with pytest.raises(PracticeError, match="sudah diterima"):
         submit(learner, tree, "<p>Ubah</p>")
-    assert AssignmentSubmission.objects.get().response == "<p>Jawaban saya</p>"
+    assert PracticeSubmission.objects.get().response == "<p>Jawaban saya</p>"
 
 
 def test_returning_requires_a_comment(tree, learner, trainer):
     submission = submit(learner, tree)
-    with pytest.raises(AssignmentError, match="komentar"):
+    with pytest.raises(PracticeError, match="komentar"):
         review_submission(submission, trainer, "return", "  ")
-    with pytest.raises(AssignmentError):
+    with pytest.raises(PracticeError):
         review_submission(submission, trainer, "maybe", "")
 
 
 def test_submit_view_saves_and_returns_to_the_assignment(client, tree, learner):
     client.force_login(learner)
-    url = reverse("learning:assignment_submit", args=[tree.lesson.pk, BLOCK_ID])
+    url = reverse("learning:practice_submit", args=[tree.lesson.pk, BLOCK_ID])
     response = client.post(url, {"response": "<p>Jawaban <b>saya</b></p>",
                                  "link_url": "https://instagram.com/p/abc"})
     assert response.status_code == 302
     assert response.url == f"{tree.lesson.url}#tugas-{BLOCK_ID}"
-    submission = AssignmentSubmission.objects.get()
+    submission = PracticeSubmission.objects.get()
     assert submission.link_url == "https://instagram.com/p/abc"
     assert submission.response == "<p>Jawaban saya</p>"
 
 
 def test_rejected_answer_comes_back_with_the_error(client, tree, learner):
     client.force_login(learner)
-    url = reverse("learning:assignment_submit", args=[tree.lesson.pk, BLOCK_ID])
+    url = reverse("learning:practice_submit", args=[tree.lesson.pk, BLOCK_ID])
     response = client.post(url, {"response": "Draf panjang saya", "link_url": "ftp://x"},
                            follow=True)
     html = response.content.decode()
     assert response.status_code == 200
-    assert not AssignmentSubmission.objects.exists()
+    assert not PracticeSubmission.objects.exists()
     assert "Jawaban belum terkirim" in html
     assert "Draf panjang saya" in html
 
 
 def test_submit_view_for_unknown_block_is_404(client, tree, learner):
     client.force_login(learner)
-    url = reverse("learning:assignment_submit", args=[tree.lesson.pk, "tidak-ada"])
+    url = reverse("learning:practice_submit", args=[tree.lesson.pk, "tidak-ada"])
     assert client.post(url, {"response": "x"}).status_code == 404
 
 
 def test_submit_view_refuses_a_learner_not_enrolled_with_a_message(client, tree):
     client.force_login(LearnerFactory())
-    url = reverse("learning:assignment_submit", args=[tree.lesson.pk, BLOCK_ID])
+    url = reverse("learning:practice_submit", args=[tree.lesson.pk, BLOCK_ID])
     response = client.post(url, {"response": "Jawaban"})
     assert response.status_code == 302
-    assert not AssignmentSubmission.objects.exists()
+    assert not PracticeSubmission.objects.exists()
 
 
 def test_lesson_page_shows_the_form_for_each_assignment(client, tree, learner):
@@ -217,7 +217,7 @@ def test_lesson_page_shows_the_form_for_each_assignment(client, tree, learner):
     html = client.get(tree.lesson.url).content.decode()
     assert html.count('name="response"') == 2
     assert html.count('name="link_url"') == 1
-    assert reverse("learning:assignment_submit", args=[tree.lesson.pk, BLOCK_ID]) in html
+    assert reverse("learning:practice_submit", args=[tree.lesson.pk, BLOCK_ID]) in html
 
 
 # --- Length limit: on what was typed, never a cut of the cleaned HTML ------------------
@@ -245,7 +245,7 @@ def test_answer_crafted_to_be_cut_inside_a_tag_is_stored_well_formed(tree, learn
 
     submission = submit(learner, tree, typed, "https://x.go.id/autofocus/onfocus=alert(1)//")
 
-    stored = AssignmentSubmission.objects.get(pk=submission.pk).response
+    stored = PracticeSubmission.objects.get(pk=submission.pk).response
     assert stored == clean_learner_html(typed)
     assert stored.endswith('<a href="http://www.example.com/x" rel="nofollow noopener">'
                            "www.example.com/x</a></p>")
@@ -253,13 +253,13 @@ def test_answer_crafted_to_be_cut_inside_a_tag_is_stored_well_formed(tree, learn
 
 
 def test_service_refuses_an_answer_longer_than_the_limit(tree, learner):
-    with pytest.raises(AssignmentError, match="terlalu panjang"):
+    with pytest.raises(PracticeError, match="terlalu panjang"):
         submit(learner, tree, "a" * (RESPONSE_MAX_LENGTH + 1))
-    assert not AssignmentSubmission.objects.exists()
+    assert not PracticeSubmission.objects.exists()
 
 
 def test_form_says_an_answer_is_too_long(tree):
-    form = AssignmentForm({"response": "a" * (RESPONSE_MAX_LENGTH + 1)})
+    form = PracticeForm({"response": "a" * (RESPONSE_MAX_LENGTH + 1)})
     assert not form.is_valid()
     assert "terlalu panjang" in form.errors["response"][0]
     assert str(RESPONSE_MAX_LENGTH + 1) in form.errors["response"][0]
@@ -267,47 +267,48 @@ def test_form_says_an_answer_is_too_long(tree):
 
 def test_form_passes_the_typed_answer_to_the_service(tree):
     typed = "Lihat www.kominfo.go.id"
-    form = AssignmentForm({"response": typed})
+    form = PracticeForm({"response": typed})
     assert form.is_valid()
     assert form.cleaned_data["response"] == typed
 
 
 def test_too_long_answer_posted_is_refused_with_the_reason_and_kept(client, tree, learner):
     client.force_login(learner)
-    url = reverse("learning:assignment_submit", args=[tree.lesson.pk, BLOCK_ID])
+    url = reverse("learning:practice_submit", args=[tree.lesson.pk, BLOCK_ID])
     typed = "Draf panjang " + "a" * RESPONSE_MAX_LENGTH
     html = client.post(url, {"response": typed}, follow=True).content.decode()
-    assert not AssignmentSubmission.objects.exists()
+    assert not PracticeSubmission.objects.exists()
     assert "Jawaban terlalu panjang" in html
     assert "Draf panjang" in html
 
 
 def test_migration_recleans_answers_stored_cut_inside_a_tag(tree, learner):
     from importlib import import_module
-
-    from django.apps import apps
+    from types import SimpleNamespace
 
     migration = import_module("learning.migrations.0004_reclean_assignment_responses")
+    # The migration ran before the model was renamed PracticeSubmission (0006).
+    apps = SimpleNamespace(get_model=lambda app, name: PracticeSubmission)
     broken = submit(learner, tree)
-    AssignmentSubmission.objects.filter(pk=broken.pk).update(
+    PracticeSubmission.objects.filter(pk=broken.pk).update(
         response='<p>Jawaban <a href="http://www.e')
 
     migration.reclean_responses(apps, None)
 
-    assert AssignmentSubmission.objects.get(pk=broken.pk).response == "<p>Jawaban </p>"
+    assert PracticeSubmission.objects.get(pk=broken.pk).response == "<p>Jawaban </p>"
 
 
 # --- Reviewing in the Wagtail admin ---------------------------------------------------
 
 
 def _edit_url(submission):
-    return f"/admin/snippets/learning/assignmentsubmission/edit/{submission.pk}/"
+    return f"/admin/snippets/learning/practicesubmission/edit/{submission.pk}/"
 
 
 def test_trainer_lists_and_filters_submissions(client, tree, learner, trainer):
     submit(learner, tree)
     client.force_login(trainer)
-    response = client.get("/admin/snippets/learning/assignmentsubmission/?status=submitted")
+    response = client.get("/admin/snippets/learning/practicesubmission/?status=submitted")
     assert response.status_code == 200
     assert "Tulis ulang unggahan" in response.content.decode()
 
@@ -326,7 +327,7 @@ def test_trainer_returns_with_comment_and_learner_sees_the_verdict(client, tree,
     })
     assert response.status_code == 302, response.content.decode()[:3000]
     submission.refresh_from_db()
-    assert submission.status == AssignmentSubmission.Status.RETURNED
+    assert submission.status == PracticeSubmission.Status.RETURNED
     assert submission.reviewed_by == trainer
     assert submission.response == "<p>Jawaban saya</p>"  # the trainer cannot edit it
 
@@ -344,7 +345,7 @@ def test_trainer_must_comment_when_returning(client, tree, learner, trainer):
                                                    "reviewer_comment": ""})
     assert response.status_code == 200
     submission.refresh_from_db()
-    assert submission.status == AssignmentSubmission.Status.SUBMITTED
+    assert submission.status == PracticeSubmission.Status.SUBMITTED
 
 
 def test_trainer_accepts_and_the_form_is_gone_for_the_learner(client, tree, learner, trainer):
@@ -352,7 +353,7 @@ def test_trainer_accepts_and_the_form_is_gone_for_the_learner(client, tree, lear
     client.force_login(trainer)
     client.post(_edit_url(submission), {"status": "accepted", "reviewer_comment": "Bagus."})
     submission.refresh_from_db()
-    assert submission.status == AssignmentSubmission.Status.ACCEPTED
+    assert submission.status == PracticeSubmission.Status.ACCEPTED
 
     client.force_login(learner)
     html = client.get(tree.lesson.url).content.decode()
@@ -363,7 +364,7 @@ def test_trainer_accepts_and_the_form_is_gone_for_the_learner(client, tree, lear
 def test_nobody_adds_or_deletes_submissions_in_the_admin(client, tree, learner, trainer):
     submission = submit(learner, tree)
     client.force_login(trainer)
-    base = "/admin/snippets/learning/assignmentsubmission/"
+    base = "/admin/snippets/learning/practicesubmission/"
     assert client.get(f"{base}add/").status_code in (302, 403)
     assert client.get(f"{base}delete/{submission.pk}/").status_code in (302, 403)
 
@@ -393,7 +394,7 @@ def test_form_in_a_preview_of_an_unsaved_lesson_renders_without_a_target(rf, tra
     from django.template import Context, Template
 
     lesson = LessonPage(title="Draf", slug="draf",
-                        body=[assignment_block(BLOCK_ID, "Tugas draf")])
+                        body=[practice_block(BLOCK_ID, "Tugas draf")])
     for user in (trainer, AnonymousUser()):
         request = rf.get("/admin/pages/preview/")
         request.user, request.is_preview = user, True

@@ -7,7 +7,7 @@ import pytest
 from wagtail.users.models import UserProfile
 
 from learning import roles
-from learning.models import AssignmentSubmission, Enrolment
+from learning.models import PracticeSubmission, Enrolment
 from tests.browser.helpers import STEP_TIMEOUT_MS, log_in
 from tests.factories import build_course
 from tests.factories import LearnerFactory, make_in_group
@@ -42,21 +42,21 @@ def test_trainer_returns_an_assignment_and_the_learner_sees_the_verdict(browser,
     page.get_by_label(re.compile("Tautan unggahan")).fill("https://instagram.com/p/contoh")
     page.get_by_role("button", name="Kirim jawaban").click()
     assert page.get_by_text("Menunggu tinjauan").first.is_visible()
-    submission = AssignmentSubmission.objects.get(user=learner)
+    submission = PracticeSubmission.objects.get(user=learner)
     assert "<script>" not in submission.response
 
     desk = browser.new_context(viewport={"width": 1280, "height": 900})
     admin = desk.new_page()
     admin.set_default_timeout(STEP_TIMEOUT_MS)
     log_in(admin, live_server.url, trainer.email)
-    admin.goto(live_server.url + "/admin/snippets/learning/assignmentsubmission/")
+    admin.goto(live_server.url + "/admin/snippets/learning/practicesubmission/")
     admin.get_by_role("link", name="Tulis pengumuman layanan").first.click()
     admin.get_by_label(re.compile("Kembalikan untuk diperbaiki")).check()
     admin.get_by_role("textbox", name="Komentar pelatih").fill("Tambahkan nomor kontak layanan.")
     admin.get_by_role("button", name=re.compile("Simpan|Save")).first.click()
-    admin.wait_for_url(re.compile("/admin/snippets/learning/assignmentsubmission/"))
+    admin.wait_for_url(re.compile("/admin/snippets/learning/practicesubmission/"))
     submission.refresh_from_db()
-    assert submission.status == AssignmentSubmission.Status.RETURNED
+    assert submission.status == PracticeSubmission.Status.RETURNED
 
     page.reload()
     assert page.get_by_text("Tambahkan nomor kontak layanan.").is_visible()
@@ -65,6 +65,6 @@ def test_trainer_returns_an_assignment_and_the_learner_sees_the_verdict(browser,
     page.get_by_role("button", name="Kirim perbaikan").click()
     assert page.get_by_text("Menunggu tinjauan").first.is_visible()
     submission.refresh_from_db()
-    assert submission.status == AssignmentSubmission.Status.SUBMITTED
+    assert submission.status == PracticeSubmission.Status.SUBMITTED
     phone.close()
     desk.close()

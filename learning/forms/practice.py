@@ -87,7 +87,7 @@ def is_http_url(url):
     return url.lower().startswith(("http://", "https://"))
 
 
-class AssignmentForm(forms.Form):
+class PracticeForm(forms.Form):
     response = forms.CharField(
         label=_("Jawaban Anda"), max_length=RESPONSE_MAX_LENGTH,
         error_messages={"max_length": _(
