@@ -48,12 +48,37 @@ GROUP_PERMISSIONS = {
 }
 
 
+ROLE_GROUPS = {
+    "trainer": TRAINER,
+    "reviewer": REVIEWER,
+    "agency_admin": AGENCY_ADMIN,
+    "national_admin": NATIONAL_ADMIN,
+}
+
+
+def contributed_permissions():
+    """Permissions other apps give the roles for their own models.
+
+    Apps beside learning register a function under the Wagtail hook
+    ``role_permissions`` that returns ``{role: [(app_label, codename), …]}`` with
+    the role keys of ``ROLE_GROUPS`` ("national_admin" …). Learning names no such app.
+    """
+    from wagtail import hooks
+
+    found = {}
+    for fn in hooks.get_hooks("role_permissions"):
+        for role, perms in fn().items():
+            found.setdefault(ROLE_GROUPS[role], []).extend(perms)
+    return found
+
+
 def ensure_groups():
     """Create the role groups and give them exactly their permissions. Idempotent."""
+    extra = contributed_permissions()
     for name, perms in GROUP_PERMISSIONS.items():
         group, _created = Group.objects.get_or_create(name=name)
         wanted = []
-        for app_label, codename in perms:
+        for app_label, codename in [*perms, *extra.get(name, [])]:
             perm = Permission.objects.filter(
                 content_type__app_label=app_label, codename=codename
             ).first()
