@@ -8,6 +8,7 @@ what must be secret or strict in ``production.py``.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -63,6 +64,7 @@ LOCAL_APPS = [
     "home",
     "courses",
     "learning",
+    "certificates",
 ]
 # Local apps first so their templates override third-party ones.
 INSTALLED_APPS = LOCAL_APPS + THIRD_PARTY_APPS + DJANGO_APPS
@@ -210,6 +212,16 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 
+# --- Certificates -----------------------------------------------------------
+
+# Numbers read AHA/<year>/<000123>.
+CERTIFICATE_NUMBER_PREFIX = env("CERTIFICATE_NUMBER_PREFIX", default="AHA")
+# Public verification look-ups (page, number form, badge assertion) per client address.
+CERTIFICATE_VERIFY_RATE_LIMIT = env.int("CERTIFICATE_VERIFY_RATE_LIMIT", default=30)
+CERTIFICATE_VERIFY_RATE_PERIOD = 60  # seconds
+# How often beat sweeps for completions without a certificate.
+CERTIFICATE_SWEEP_SECONDS = env.int("CERTIFICATE_SWEEP_SECONDS", default=5 * 60)
+
 # --- Celery -----------------------------------------------------------------
 
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
@@ -230,6 +242,15 @@ CELERY_BEAT_SCHEDULE = {
     "sweep-stalled-roster-imports": {
         "task": "learning.tasks.sweep_stalled_roster_imports",
         "schedule": 5 * 60,
+    },
+    # Certificates the completion hook missed (broker down) are issued here.
+    "sweep-certificates": {
+        "task": "certificates.tasks.sweep_certificates",
+        "schedule": CERTIFICATE_SWEEP_SECONDS,
+    },
+    "certificate-expiry-reminders": {
+        "task": "certificates.tasks.send_expiry_reminders_task",
+        "schedule": crontab(hour=7, minute=0),
     },
 }
 
