@@ -66,7 +66,8 @@ def issuer() -> dict:
 
 
 def badge_class(course) -> dict:
-    course_url = course.get_full_url() if course.live else None
+    parts = course.get_url_parts() if course.live else None
+    course_url = _absolute(parts[2]) if parts else None
     criteria = {
         "narrative": (
             f"Menyelesaikan kursus “{course.title}” ({course.jp} JP) di "
