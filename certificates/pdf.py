@@ -101,9 +101,29 @@ def _register_fonts():
         pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
 
 
+class _Jpeg(ImageReader):
+    """A JPEG for the canvas, named by the digest of its bytes.
+
+    ReportLab names every image it draws by hashing its decoded pixels, on every
+    page: for a logo and a signature that is most of a millisecond per certificate.
+    A JPEG is embedded as it is (never decoded), so the digest of the file names it
+    just as well; the canvas reads ``getRGBData`` only for that name.
+    """
+
+    def __init__(self, data: bytes):
+        super().__init__(io.BytesIO(data))
+        self._digest = hashlib.sha256(data).digest()
+        self._dataA = None  # no alpha channel: JPEG has none
+
+    def getRGBData(self):
+        return self._digest
+
+
 @lru_cache(maxsize=16)
 def _image(data: bytes) -> ImageReader:
-    """Decoded once per process and image: a re-render job reuses the same logo."""
+    """Read once per process and image: a re-render job reuses the same logo."""
+    if data[:2] == b"\xff\xd8":
+        return _Jpeg(data)
     return ImageReader(io.BytesIO(data))
 
 

@@ -160,7 +160,7 @@ def test_logo_and_signature_images_are_drawn_into_the_pdf(issued):
     )
     data = pdf.render(rendering.facts_of(issued), design_service.design_for(course_id=None))
     images = PdfReader(io.BytesIO(data)).pages[0].images
-    assert len(images) == 2
+    assert sorted(image.image.size for image in images) == [(200, 200), (400, 150)]
 
 
 def test_an_svg_logo_is_left_out_rather_than_failing(issued):
