@@ -196,9 +196,7 @@ def measure(render, facts, design, count):
 def main(argv=None):
     args = parse_args(argv)
     setup_django()
-    import fpdf
-    import qrcode
-    import reportlab
+    from importlib.metadata import version
 
     from certificates import pdf
 
@@ -208,10 +206,7 @@ def main(argv=None):
         "fpdf2": render_fpdf2,
         "reportlab + qrcode masks": render_reportlab_with_qrcode_masks,
     }
-    versions = (
-        f"reportlab {reportlab.Version}, fpdf2 {fpdf.__version__}, qrcode "
-        f"{qrcode.__version__ if hasattr(qrcode, '__version__') else ''}".strip(", ")
-    )
+    versions = ", ".join(f"{name} {version(name)}" for name in ("reportlab", "fpdf2", "qrcode"))
     print(f"{args.count} certificates per renderer per round, {args.rounds} rounds; {versions}")
     sizes = {}
     for name, render in renderers.items():
