@@ -21,6 +21,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
 
 from certificates.models import Certificate
 from certificates.services.design import base_url, issuer_email, site_design
@@ -69,11 +70,13 @@ def badge_class(course) -> dict:
     parts = course.get_url_parts() if course.live else None
     course_url = _absolute(parts[2]) if parts else None
     criteria = {
-        "narrative": (
-            f"Menyelesaikan kursus “{course.title}” ({course.jp} JP) di "
-            f"{site_design().platform.platform_name}: "
-            f"{course.get_completion_rule_display().lower()}."
-        )
+        "narrative": _("Menyelesaikan kursus “%(course)s” (%(jp)s JP) di %(platform)s: %(rule)s.")
+        % {
+            "course": course.title,
+            "jp": course.jp,
+            "platform": site_design().platform.platform_name,
+            "rule": str(course.get_completion_rule_display()).lower(),
+        }
     }
     if course_url:
         criteria["id"] = course_url
@@ -109,8 +112,8 @@ def assertion(certificate: Certificate) -> dict:
         "verification": {"type": "hosted"},
         "issuedOn": timezone.localtime(certificate.issued_at).isoformat(),
         "evidence": _absolute(reverse("certificates:verify", args=[certificate.code])),
-        "narrative": f"Sertifikat {certificate.number}: {certificate.course_title}, "
-        f"{certificate.jp} JP.",
+        "narrative": _("Sertifikat %(number)s: %(course)s, %(jp)s JP.")
+        % {"number": certificate.number, "course": certificate.course_title, "jp": certificate.jp},
     }
     if certificate.expires_on:
         document["expires"] = _end_of_day(certificate.expires_on)

@@ -13,6 +13,7 @@ import logging
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.utils.translation import gettext as _
 
 from learning import api
 
@@ -44,14 +45,16 @@ def _rerender_after_commit(course_id=None, reason=""):
     transaction.on_commit(start)
 
 
+def _changed(sender) -> str:
+    return _("%(settings)s diubah") % {"settings": sender._meta.verbose_name}
+
+
 def on_site_design_saved(sender, instance, **kwargs):
-    _rerender_after_commit(reason=f"{sender._meta.verbose_name} diubah")
+    _rerender_after_commit(reason=_changed(sender))
 
 
 def on_course_design_changed(sender, instance, **kwargs):
-    _rerender_after_commit(
-        course_id=instance.course_id, reason=f"{sender._meta.verbose_name} diubah"
-    )
+    _rerender_after_commit(course_id=instance.course_id, reason=_changed(sender))
 
 
 def connect():

@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
 from certificates import access, exports, selectors
@@ -54,11 +54,13 @@ def _export(request, agency_id, kind):
     )
     stamp = timezone.localdate().strftime("%Y%m%d")
     name = f"siasn-sertifikat-{agency.agency_id}-{year or 'semua'}-{stamp}.{kind}"
+    with translation.override("id"):  # SIASN's column names, whatever the admin's language
+        data = exports.siasn_csv(rows) if kind == "csv" else exports.siasn_xlsx(rows)
     if kind == "csv":
-        response = HttpResponse(exports.siasn_csv(rows), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(data, content_type="text/csv; charset=utf-8")
     else:
         response = HttpResponse(
-            exports.siasn_xlsx(rows),
+            data,
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
     response["Content-Disposition"] = f'attachment; filename="{name}"'
