@@ -17,12 +17,17 @@ def test_certificate_pages_have_no_serious_violations(page, live_server):
     agency = AgencyFactory()
     learner = LearnerFactory(agency=agency)
     Enrolment.objects.create(user=learner, course=tree.course, completed_at="2026-03-12T10:00Z")
-    certificate = issuing.issue_certificate(user_id=learner.pk,
-                                            course_id=tree.course.pk).certificate
+    certificate = issuing.issue_certificate(
+        user_id=learner.pk, course_id=tree.course.pk
+    ).certificate
     rendering.render_pdf(certificate=certificate)
     found = {}
-    for path in [f"/verifikasi/{certificate.code}/", "/verifikasi/",
-                 "/verifikasi/?nomor=AHA%2F2026%2F999999", "/verifikasi/kode-tak-dikenal/"]:
+    for path in [
+        f"/verifikasi/{certificate.code}/",
+        "/verifikasi/",
+        "/verifikasi/?nomor=AHA%2F2026%2F999999",
+        "/verifikasi/kode-tak-dikenal/",
+    ]:
         page.goto(live_server.url + path)
         found[path] = problems(page)
 
