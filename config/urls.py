@@ -27,6 +27,7 @@ urlpatterns = [
     path("akun/", include("allauth.urls")),
     path("bahasa/", set_language, name="set_language"),
     path("", include("learning.urls")),
+    path("", include("certificates.urls")),
 ]
 
 if settings.DEBUG:

@@ -22,16 +22,21 @@ from datetime import datetime
 from django.db.models import Exists, OuterRef
 
 from learning import access
-from learning.models import Enrolment, User
+from learning.models import Agency, Enrolment, User
 from learning.nip import mask_nip as _mask_nip
 from learning.signals import course_completed
 
 __all__ = [
+    "AgencyRef",
     "CompletedEnrolment",
+    "CourseCompletion",
     "LearnerProfile",
+    "agency_ref",
     "completed_enrolments",
+    "completions_of",
     "course_completed",
     "get_completed_enrolment",
+    "is_admin",
     "is_agency_admin_of",
     "is_national_admin",
     "learner_profile",
@@ -153,3 +158,49 @@ def completed_enrolments(*, completed_before: datetime | None = None,
             user_id=OuterRef("user_id"), course_id=OuterRef("course_id"))))
     for row in _completed(queryset).order_by("completed_at", "pk").iterator(chunk_size=500):
         yield CompletedEnrolment(*row)
+
+
+# --- For certificates ---------------------------------------------------------------
+# Reads the certificates app needs beyond the ones above: the dashboard's "who is an
+# admin" question, an agency's name for its certificate pages, and one learner's
+# completions for "Sertifikat saya".
+
+
+@dataclass(frozen=True)
+class AgencyRef:
+    """An agency as other apps name it (``pk`` too, for templates that link to it)."""
+
+    agency_id: int
+    name: str
+
+    @property
+    def pk(self) -> int:
+        return self.agency_id
+
+
+def is_admin(user) -> bool:
+    """Agency or national admin: the people who reach the dashboard area."""
+    return access.is_admin(user)
+
+
+def agency_ref(*, agency_id: int) -> AgencyRef | None:
+    """The agency's id and name; None for no such agency."""
+    row = Agency.objects.filter(pk=agency_id).values_list("pk", "name").first()
+    return AgencyRef(*row) if row else None
+
+
+@dataclass(frozen=True)
+class CourseCompletion:
+    """A course one learner completed, with its title as it is now."""
+
+    course_id: int
+    course_title: str
+    completed_at: datetime
+
+
+def completions_of(*, user_id: int) -> list[CourseCompletion]:
+    """The courses one learner completed, most recent first. One query."""
+    rows = (Enrolment.objects.filter(user_id=user_id, completed_at__isnull=False)
+            .order_by("-completed_at", "-pk").values_list("course_id", "course__title",
+                                                          "completed_at"))
+    return [CourseCompletion(*row) for row in rows]

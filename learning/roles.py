@@ -51,13 +51,43 @@ GROUP_PERMISSIONS = {
 }
 
 
+ROLE_GROUPS = {
+    "trainer": TRAINER,
+    "reviewer": REVIEWER,
+    "agency_admin": AGENCY_ADMIN,
+    "national_admin": NATIONAL_ADMIN,
+}
+
+
 class MissingPermissionError(LookupError):
     """A role names a permission that does not exist: a typo, or a model that is gone."""
 
 
+def contributed_permissions():
+    """Permissions other apps give the roles for their own models.
+
+    Apps beside learning register a function under the Wagtail hook
+    ``role_permissions`` that returns ``{role: [(app_label, codename), …]}`` with
+    the role keys of ``ROLE_GROUPS`` ("national_admin" …). Learning names no such app.
+    """
+    from wagtail import hooks
+
+    found = {}
+    for fn in hooks.get_hooks("role_permissions"):
+        for role, perms in fn().items():
+            found.setdefault(ROLE_GROUPS[role], []).extend(perms)
+    return found
+
+
+def group_permissions():
+    """Every role group with all its permissions: learning's own and those other apps add."""
+    extra = contributed_permissions()
+    return {name: [*perms, *extra.get(name, [])] for name, perms in GROUP_PERMISSIONS.items()}
+
+
 def required_app_labels():
     """The apps whose permissions the roles use."""
-    return sorted({app_label for perms in GROUP_PERMISSIONS.values()
+    return sorted({app_label for perms in group_permissions().values()
                    for app_label, _codename in perms})
 
 
@@ -68,7 +98,8 @@ def ensure_groups(using=DEFAULT_DB_ALIAS):
     group is touched: a role silently missing part of its rights is worse than a
     failed migrate.
     """
-    wanted = {name: _permissions(name, perms, using) for name, perms in GROUP_PERMISSIONS.items()}
+    wanted = {name: _permissions(name, perms, using)
+              for name, perms in group_permissions().items()}
     for name, permissions in wanted.items():
         group, _created = Group.objects.using(using).get_or_create(name=name)
         group.permissions.set(permissions)

@@ -2,6 +2,7 @@ import pytest
 from django.conf import settings
 from django.core.files.storage import storages
 
+from certificates.models import Certificate
 from learning.models import RosterImport
 from learning.roles import ensure_groups
 
@@ -10,8 +11,8 @@ from learning.roles import ensure_groups
 def _media_dirs(settings, tmp_path, monkeypatch):
     """Uploads land in a temporary folder, never in the working tree.
 
-    ``RosterImport.file`` resolves its storage callable once, at import, so the
-    field is pointed at the overridden private storage too.
+    ``RosterImport.file`` and ``Certificate.pdf`` resolve their storage callable
+    once, at import, so the fields are pointed at the overridden private storage too.
     """
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.STORAGES = {
@@ -22,6 +23,7 @@ def _media_dirs(settings, tmp_path, monkeypatch):
         },
     }
     monkeypatch.setattr(RosterImport._meta.get_field("file"), "storage", storages["private"])
+    monkeypatch.setattr(Certificate._meta.get_field("pdf"), "storage", storages["private"])
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import environ
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -65,6 +66,7 @@ LOCAL_APPS = [
     "home",
     "courses",
     "learning",
+    "certificates",
 ]
 # Local apps first so their templates override third-party ones.
 INSTALLED_APPS = LOCAL_APPS + THIRD_PARTY_APPS + DJANGO_APPS
@@ -310,6 +312,16 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
+# --- Certificates -----------------------------------------------------------
+
+# Numbers read AHA/<year>/<000123>.
+CERTIFICATE_NUMBER_PREFIX = env("CERTIFICATE_NUMBER_PREFIX", default="AHA")
+# Public verification look-ups (page, number form, badge assertion) per client address.
+CERTIFICATE_VERIFY_RATE_LIMIT = env.int("CERTIFICATE_VERIFY_RATE_LIMIT", default=30)
+CERTIFICATE_VERIFY_RATE_PERIOD = 60  # seconds
+# How often beat sweeps for completions without a certificate.
+CERTIFICATE_SWEEP_SECONDS = env.int("CERTIFICATE_SWEEP_SECONDS", default=5 * 60)
+
 # --- Celery -----------------------------------------------------------------
 
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
@@ -357,6 +369,15 @@ CELERY_BEAT_SCHEDULE = {
     "sweep-stalled-roster-imports": {
         "task": "learning.tasks.sweep_stalled_roster_imports",
         "schedule": ROSTER_SWEEP_INTERVAL,
+    },
+    # Certificates the completion hook missed (broker down) are issued here.
+    "sweep-certificates": {
+        "task": "certificates.tasks.sweep_certificates",
+        "schedule": CERTIFICATE_SWEEP_SECONDS,
+    },
+    "certificate-expiry-reminders": {
+        "task": "certificates.tasks.send_expiry_reminders_task",
+        "schedule": crontab(hour=7, minute=0),
     },
 }
 

@@ -17,7 +17,8 @@ def test_learning_app_uses_the_config_that_sets_up_roles():
 
 
 def test_every_role_group_gets_every_permission_it_names(groups):
-    for name, perms in roles.GROUP_PERMISSIONS.items():
+    """Learning's own permissions and those other apps add through ``role_permissions``."""
+    for name, perms in roles.group_permissions().items():
         granted = {(p.content_type.app_label, p.codename)
                    for p in Group.objects.get(name=name).permissions.all()}
         assert granted == set(perms), name
