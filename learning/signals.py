@@ -1,4 +1,6 @@
-"""Signals other parts of learning plug into, so the writer never imports them."""
+"""Signals other parts of learning (and apps beside it) plug into, so the writer
+never imports them. Every signal here is sent after the transaction that made the
+change has committed; receivers that enqueue work should pass ids only."""
 
 from django.dispatch import Signal
 
@@ -6,3 +8,14 @@ from django.dispatch import Signal
 # committed. Keyword arguments: user, course, enrolment. The certificate issuer
 # listens here, so a rolled-back completion never issues a certificate.
 course_completed = Signal()
+
+# An account became a rostered member of an agency: sign-up with a NIP on the
+# roster, or an agency admin confirming a pending account. Keyword arguments:
+# user_id, agency_id, unit_id (may be None), roster_entry_id.
+learner_joined_roster = Signal()
+
+# A roster import was applied: entries were added, updated, moved between units,
+# linked to accounts, or (a transfer) moved to another agency. Keyword argument:
+# agency_ids, every agency whose roster changed (the importing agency first, then
+# the agencies that staff were transferred from).
+roster_changed = Signal()

@@ -1,9 +1,19 @@
 """Sign-up and the agency's say over who is staff."""
 
+from functools import partial
+
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Subquery
 
 from learning.models import RosterEntry, StaffStatus, User
+from learning.signals import learner_joined_roster
+
+
+def _announce_joined(user, entry):
+    """``learner_joined_roster`` once the transaction commits (mandatory courses enrol)."""
+    transaction.on_commit(partial(
+        learner_joined_roster.send_robust, sender=RosterEntry, user_id=user.pk,
+        agency_id=entry.agency_id, unit_id=entry.unit_id, roster_entry_id=entry.pk))
 
 
 @transaction.atomic
@@ -37,6 +47,7 @@ def register_learner(user: User, *, nip, agency, unit=None, position="", full_na
     if entry:
         entry.user = user
         entry.save(update_fields=["user", "updated_at"])
+        _announce_joined(user, entry)
     return user
 
 
@@ -58,6 +69,7 @@ def confirm_staff(user: User):
     )
     user.staff_status = StaffStatus.ROSTERED
     user.save(update_fields=["staff_status"])
+    _announce_joined(user, entry)
     return entry
 
 

@@ -1,7 +1,8 @@
 """Enrolment, lesson progress and course completion.
 
 The one writer of progress: ``enrol``, ``complete_lesson``, ``record_visit`` and
-``check_course_completion`` (which the quiz grader calls after a passing attempt).
+``check_course_completion`` (which the quiz grader calls after a passing attempt);
+``enrol_many`` and ``renew_completions`` carry out an agency's mandatory courses.
 
 The readers live here too because they share one query: ``_load_trees`` reads the
 live modules, lessons and quizzes under any number of courses in tree order, with
@@ -21,7 +22,8 @@ The package's modules:
 * ``access`` — ``get_enrolment``, ``may_open_material``, ``prerequisite_status``;
 * ``writes`` — ``ProgressError`` and the writers;
 * ``outline`` — ``course_outline``, ``lesson_context``, ``catalogue_percentages``;
-* ``jp`` — JP earned this year and the yearly target;
+* ``jp`` — JP earned this year (per learner, or as an expression for many) and the
+  yearly target;
 * ``dashboard`` — ``my_learning`` ("Belajar Saya").
 
 Callers use the package (``from learning.services import progress``), never the
@@ -36,6 +38,7 @@ from .jp import (
     DEFAULT_YEARLY_JP_TARGET,
     jakarta_year_bounds,
     jp_earned,
+    jp_this_year_expression,
     yearly_jp_target,
 )
 from .outline import catalogue_percentages, course_outline, lesson_context
@@ -46,7 +49,9 @@ from .writes import (
     check_course_completion,
     complete_lesson,
     enrol,
+    enrol_many,
     record_visit,
+    renew_completions,
 )
 
 __all__ = [
@@ -62,13 +67,16 @@ __all__ = [
     "course_of",
     "course_outline",
     "enrol",
+    "enrol_many",
     "get_enrolment",
     "jakarta_year_bounds",
     "jp_earned",
+    "jp_this_year_expression",
     "lesson_context",
     "may_open_material",
     "my_learning",
     "prerequisite_status",
     "record_visit",
+    "renew_completions",
     "yearly_jp_target",
 ]
