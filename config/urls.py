@@ -15,6 +15,7 @@ urlpatterns = [
     path("akun/", include("allauth.urls")),
     path("bahasa/", set_language, name="set_language"),
     path("", include("learning.urls")),
+    path("", include("compliance.urls")),
 ]
 
 if settings.DEBUG:

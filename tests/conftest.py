@@ -2,6 +2,7 @@ import pytest
 from django.conf import settings
 from django.core.files.storage import storages
 
+from compliance.models import Export
 from learning.models import RosterImport
 from learning.roles import ensure_groups
 
@@ -10,8 +11,9 @@ from learning.roles import ensure_groups
 def _media_dirs(settings, tmp_path, monkeypatch):
     """Uploads land in a temporary folder, never in the working tree.
 
-    ``RosterImport.file`` resolves its storage callable once, at import, so the
-    field is pointed at the overridden private storage too.
+    ``RosterImport.file`` and compliance's ``Export.file`` resolve their storage
+    callable once, at import, so the fields are pointed at the overridden private
+    storage too.
     """
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.STORAGES = {
@@ -22,6 +24,7 @@ def _media_dirs(settings, tmp_path, monkeypatch):
         },
     }
     monkeypatch.setattr(RosterImport._meta.get_field("file"), "storage", storages["private"])
+    monkeypatch.setattr(Export._meta.get_field("file"), "storage", storages["private"])
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ def mfa_required(settings):
 def test_agency_admin_without_totp_is_sent_to_activate_it(client, groups, mfa_required):
     agency = AgencyFactory()
     client.force_login(make_agency_admin(agency))
-    response = client.get(reverse("learning:agency_overview", args=[agency.pk]))
+    response = client.get(reverse("compliance:agency_overview", args=[agency.pk]))
     assert response.status_code == 302
     assert response["Location"] == reverse("mfa_activate_totp")
 
@@ -35,7 +35,7 @@ def test_admin_with_totp_reaches_dashboard(client, groups, mfa_required):
     Authenticator.objects.create(user=admin, type=Authenticator.Type.TOTP,
                                  data={"secret": "JBSWY3DPEHPK3PXP"})
     client.force_login(admin)
-    response = client.get(reverse("learning:agency_overview", args=[agency.pk]))
+    response = client.get(reverse("compliance:agency_overview", args=[agency.pk]))
     assert response.status_code == 200
 
 
@@ -55,5 +55,5 @@ def test_mfa_not_forced_when_setting_off(client, groups, settings):
     settings.MFA_REQUIRED_FOR_ADMINS = False
     agency = AgencyFactory()
     client.force_login(make_agency_admin(agency))
-    response = client.get(reverse("learning:agency_overview", args=[agency.pk]))
+    response = client.get(reverse("compliance:agency_overview", args=[agency.pk]))
     assert response.status_code == 200
