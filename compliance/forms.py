@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from compliance.models import Assignment, Exemption, Export
 from compliance.selectors.staff import STATUS_LABELS
+from compliance.services.assignments import AssignmentInput
 from learning import api
 
 
@@ -121,6 +122,18 @@ class AssignmentForm(forms.Form):
         if not cleaned.get("starts_on"):
             cleaned["starts_on"] = timezone.localdate()
         return cleaned
+
+    def to_input(self) -> AssignmentInput:
+        cleaned = self.cleaned_data
+        return AssignmentInput(
+            course_id=cleaned["course"],
+            unit_ids=tuple(cleaned.get("units") or ()),
+            deadline_kind=cleaned["deadline_kind"],
+            due_date=cleaned.get("due_date"),
+            due_days=cleaned.get("due_days"),
+            recurring=bool(cleaned.get("recurring")),
+            starts_on=cleaned["starts_on"],
+        )
 
 
 class ExportForm(forms.Form):

@@ -208,21 +208,23 @@ def enrolment_counts_by_unit(
     columns (e.g. exemptions) whose pairs are left out, in SQL.
     """
     completed_since = dict(completed_since or {})
-    enrolments = Enrolment.objects.filter(
+    # One filter() call: the roster join is one join, shared by every condition (a
+    # second call would join the person's entries at other agencies as well).
+    conditions = Q(
         course_id__in=list(course_ids),
         user__roster_entries__agency_id=agency_id,
         user__roster_entries__active=True,
-        **({"user__roster_entries__unit__path__startswith": unit_path} if unit_path else {}),
     )
+    if unit_path:
+        conditions &= Q(user__roster_entries__unit__path__startswith=unit_path)
     if exclude_pairs_of is not None:
-        enrolments = enrolments.exclude(
-            Exists(
-                exclude_pairs_of.filter(
-                    roster_entry_id=OuterRef("user__roster_entries__id"),
-                    course_id=OuterRef("course_id"),
-                )
+        conditions &= ~Exists(
+            exclude_pairs_of.filter(
+                roster_entry_id=OuterRef("user__roster_entries__id"),
+                course_id=OuterRef("course_id"),
             )
         )
+    enrolments = Enrolment.objects.filter(conditions)
     completed = _completed_q(completed_since)
     joined = _any(
         Q(course_id=course_id, user__roster_entries__created_at__lt=moment)

@@ -4,24 +4,11 @@ from dataclasses import dataclass
 
 from compliance import access, deadlines
 from compliance.models import Assignment
-from compliance.services.assignments import AssignmentInput
 from courses.models import CoursePage
 
 
 def assignable_courses() -> list[tuple[int, str]]:
     return list(CoursePage.objects.live().order_by("title").values_list("pk", "title"))
-
-
-def input_from(cleaned: dict) -> AssignmentInput:
-    return AssignmentInput(
-        course_id=cleaned["course"],
-        unit_ids=tuple(cleaned.get("units") or ()),
-        deadline_kind=cleaned["deadline_kind"],
-        due_date=cleaned.get("due_date"),
-        due_days=cleaned.get("due_days"),
-        recurring=bool(cleaned.get("recurring")),
-        starts_on=cleaned["starts_on"],
-    )
 
 
 def initial_of(assignment: Assignment) -> dict:

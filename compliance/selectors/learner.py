@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from compliance import deadlines
 from compliance.models import Exemption
-from compliance.services.assignments import covering
+from compliance.selectors.coverage import covering
 from learning import api
 
 

@@ -8,8 +8,8 @@ from django.utils import timezone
 from compliance import deadlines
 from compliance.models import Exemption
 from compliance.selectors import staff as states
+from compliance.selectors.coverage import covering
 from compliance.selectors.figures import active_assignments, listed_courses
-from compliance.services.assignments import covering
 from learning import api
 
 

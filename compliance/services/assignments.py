@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from compliance import deadlines
 from compliance.dispatch import enqueue
 from compliance.models import Assignment
+from compliance.selectors.coverage import covering
 from compliance.services.records import mark_stale
 from learning import api
 
@@ -43,6 +44,8 @@ def check(data: AssignmentInput, *, on: date | None = None) -> None:
     if data.deadline_kind == Assignment.DeadlineKind.DATE:
         if data.due_date is None:
             raise AssignmentError(_("Isi tanggal tenggat."))
+        if not data.recurring and data.due_date < on:
+            raise AssignmentError(_("Tanggal tenggat sudah lewat."))
         if data.due_date < data.starts_on:
             raise AssignmentError(_("Tenggat tidak boleh sebelum siklus dimulai."))
         if data.recurring and data.due_date >= deadlines.add_years(data.starts_on, 1):
@@ -52,8 +55,6 @@ def check(data: AssignmentInput, *, on: date | None = None) -> None:
                     "dari setahun setelah siklus dimulai."
                 )
             )
-        if not data.recurring and data.due_date < on:
-            raise AssignmentError(_("Tanggal tenggat sudah lewat."))
     else:
         if not data.due_days or data.due_days < 1:
             raise AssignmentError(_("Isi jumlah hari (paling sedikit 1)."))
@@ -153,17 +154,6 @@ def enrol_member(user_id: int) -> int:
     for assignment in covering(agency_id=membership.agency_id, unit_path=membership.unit_path):
         made += api.enrol_learners(user_ids=[user_id], course_id=assignment.course_id)
     return made
-
-
-def covering(*, agency_id: int, unit_path: str):
-    """Active assignments of the agency that reach a person in the unit with this path."""
-    ancestors = [int(part) for part in unit_path.strip("/").split("/") if part]
-    assignments = Assignment.objects.filter(agency_id=agency_id, active=True)
-    return (
-        (assignments.filter(units__isnull=True) | assignments.filter(units__in=ancestors))
-        .distinct()
-        .order_by("pk")
-    )
 
 
 def rosters_changed(*, agency_ids) -> None:

@@ -24,7 +24,7 @@ def _form(request, scope, initial=None):
 
 def _save(request, scope, form, assignment=None):
     """Create or update from a valid form; the service's refusal becomes a form error."""
-    data = listing.input_from(form.cleaned_data)
+    data = form.to_input()
     if (
         not access.may_edit_assignment(scope, data.unit_ids)
         or not set(data.unit_ids) <= scope.unit_ids
