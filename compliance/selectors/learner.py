@@ -9,6 +9,7 @@ from django.utils import timezone
 from compliance import deadlines
 from compliance.models import Exemption
 from compliance.selectors.coverage import covering
+from courses.models import CoursePage
 from learning import api
 
 
@@ -33,8 +34,9 @@ def assigned_courses(*, user_id: int) -> list[AssignedCourse]:
     """The learner's assignments, soonest deadline first, finished ones last.
 
     A constant number of queries: the roster membership, the covering assignments
-    with their courses and exemptions, the learner's course states and missing
-    prerequisites (only the first when the learner is on no roster).
+    with their courses, exemptions and whether they have prerequisites, the learner's
+    course states, and missing prerequisites when there are any (only the first
+    query when the learner is on no roster).
     """
     membership = api.learner_membership(user_id=user_id)
     if membership is None:
@@ -44,18 +46,26 @@ def assigned_courses(*, user_id: int) -> list[AssignedCourse]:
             assignment_id=OuterRef("pk"), roster_entry_id=membership.roster_entry_id
         )
     )
+    has_prerequisites = Exists(
+        CoursePage.prerequisites.through.objects.filter(from_coursepage_id=OuterRef("course_id"))
+    )
     assignments = [
         assignment
         for assignment in covering(agency_id=membership.agency_id, unit_path=membership.unit_path)
         .select_related("course")
-        .annotate(is_exempt=exempt)
+        .annotate(is_exempt=exempt, has_prerequisites=has_prerequisites)
         if assignment.course.live
     ]
     if not assignments:
         return []
     course_ids = [assignment.course_id for assignment in assignments]
     states = api.course_states(user_id=user_id, course_ids=course_ids)
-    missing = api.missing_prerequisites(user_id=user_id, course_ids=course_ids)
+    with_prerequisites = [a.course_id for a in assignments if a.has_prerequisites]
+    missing = (
+        api.missing_prerequisites(user_id=user_id, course_ids=with_prerequisites)
+        if with_prerequisites
+        else {}
+    )
     joined_on = timezone.localdate(membership.joined_at)
     rows = []
     for assignment in assignments:

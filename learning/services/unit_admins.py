@@ -26,17 +26,17 @@ def appoint_unit_admin(*, agency, email: str, unit: Unit, appointed_by) -> UnitA
             _("Tidak ada akun dengan email %(email)s. Minta pegawai itu mendaftar terlebih dahulu.")
             % {"email": email}
         )
+    if AgencyAdmin.objects.filter(user=user).exists():
+        raise UnitAdminError(
+            _("%(name)s sudah menjadi admin instansi; admin instansi melihat seluruh unit.")
+            % {"name": user.full_name or email}
+        )
     if user.agency_id != agency.pk:
         raise UnitAdminError(
             _(
                 "%(name)s bukan pegawai instansi ini, sehingga tidak dapat "
                 "menjadi admin unit di sini."
             )
-            % {"name": user.full_name or email}
-        )
-    if AgencyAdmin.objects.filter(user=user).exists():
-        raise UnitAdminError(
-            _("%(name)s sudah menjadi admin instansi; admin instansi melihat seluruh unit.")
             % {"name": user.full_name or email}
         )
     appointment, _created = UnitAdmin.objects.update_or_create(

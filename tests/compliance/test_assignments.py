@@ -26,8 +26,11 @@ def world(groups):
 
 
 def post_assignment(client, world, **data):
-    fields = {"course": world.c3.course.pk, "deadline_kind": "date",
-              "due_date": (timezone.localdate() + datetime.timedelta(days=30)).isoformat()}
+    fields = {
+        "course": world.c3.course.pk,
+        "deadline_kind": "date",
+        "due_date": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(),
+    }
     fields.update(data)
     return client.post(reverse("compliance:assignments", args=[world.agency.pk]), fields)
 
@@ -36,8 +39,9 @@ def enrolled(course):
     return set(Enrolment.objects.filter(course=course).values_list("user__full_name", flat=True))
 
 
-def test_assigning_enrols_every_rostered_account_at_once(client, world,
-                                                         django_capture_on_commit_callbacks):
+def test_assigning_enrols_every_rostered_account_at_once(
+    client, world, django_capture_on_commit_callbacks
+):
     client.force_login(world.admin)
     with django_capture_on_commit_callbacks(execute=True):
         response = post_assignment(client, world)
@@ -48,16 +52,18 @@ def test_assigning_enrols_every_rostered_account_at_once(client, world,
     assert enrolled(world.c3.course) == {"s1", "h1", "h2", "m1", "m2", "k1", "d1"}
 
 
-def test_assigning_to_units_enrols_only_their_subtrees(client, world,
-                                                       django_capture_on_commit_callbacks):
+def test_assigning_to_units_enrols_only_their_subtrees(
+    client, world, django_capture_on_commit_callbacks
+):
     client.force_login(world.admin)
     with django_capture_on_commit_callbacks(execute=True):
         post_assignment(client, world, units=[world.units.h.pk, world.units.d.pk])
     assert enrolled(world.c3.course) == {"h1", "h2", "m1", "m2", "d1"}
 
 
-def test_assigned_course_enrols_despite_missing_prerequisites(client, world,
-                                                              django_capture_on_commit_callbacks):
+def test_assigned_course_enrols_despite_missing_prerequisites(
+    client, world, django_capture_on_commit_callbacks
+):
     world.c3.course.prerequisites.add(world.c2.course)
     world.c3.course.save_revision().publish()
     client.force_login(world.admin)
@@ -67,8 +73,13 @@ def test_assigned_course_enrols_despite_missing_prerequisites(client, world,
 
 
 def test_newcomer_is_enrolled_when_signing_up(world, django_capture_on_commit_callbacks):
-    Assignment.objects.create(agency_id=world.agency.pk, course=world.c3.course,
-                              due_days=30, deadline_kind="days", starts_on=timezone.localdate())
+    Assignment.objects.create(
+        agency_id=world.agency.pk,
+        course=world.c3.course,
+        due_days=30,
+        deadline_kind="days",
+        starts_on=timezone.localdate(),
+    )
     entry = world.people["h3"]  # on the roster, never signed up
     user = UserFactory(full_name="h3")
     with django_capture_on_commit_callbacks(execute=True):
@@ -77,20 +88,31 @@ def test_newcomer_is_enrolled_when_signing_up(world, django_capture_on_commit_ca
 
 
 def test_confirmed_pending_account_is_enrolled(world, django_capture_on_commit_callbacks):
-    Assignment.objects.create(agency_id=world.agency.pk, course=world.c3.course,
-                              due_days=30, deadline_kind="days", starts_on=timezone.localdate())
-    newcomer = LearnerFactory(agency=world.agency, unit=world.units.m,
-                              staff_status=StaffStatus.PENDING)
+    Assignment.objects.create(
+        agency_id=world.agency.pk,
+        course=world.c3.course,
+        due_days=30,
+        deadline_kind="days",
+        starts_on=timezone.localdate(),
+    )
+    newcomer = LearnerFactory(
+        agency=world.agency, unit=world.units.m, staff_status=StaffStatus.PENDING
+    )
     with django_capture_on_commit_callbacks(execute=True):
         confirm_staff(newcomer)
     assert Enrolment.objects.filter(user=newcomer, course=world.c3.course).exists()
 
 
-def test_sign_up_outside_the_assigned_units_is_not_enrolled(world,
-                                                            django_capture_on_commit_callbacks):
+def test_sign_up_outside_the_assigned_units_is_not_enrolled(
+    world, django_capture_on_commit_callbacks
+):
     assignment = Assignment.objects.create(
-        agency_id=world.agency.pk, course=world.c3.course, due_days=30, deadline_kind="days",
-        starts_on=timezone.localdate())
+        agency_id=world.agency.pk,
+        course=world.c3.course,
+        due_days=30,
+        deadline_kind="days",
+        starts_on=timezone.localdate(),
+    )
     assignment.units.set([world.units.h])
     user = UserFactory(full_name="d2")
     with django_capture_on_commit_callbacks(execute=True):
@@ -98,16 +120,18 @@ def test_sign_up_outside_the_assigned_units_is_not_enrolled(world,
     assert not Enrolment.objects.filter(user=user).exists()
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    ({"due_date": "2000-01-01"}, "sudah lewat"),
-    ({"deadline_kind": "days", "due_date": "", "due_days": ""}, "jumlah hari"),
-    ({"deadline_kind": "date", "due_date": ""}, "tanggal tenggat"),
-    ({"recurring": "on", "starts_on": "2026-01-01", "due_date": "2027-06-01"}, "kurang dari"),
-    ({"starts_on": "2999-01-01"}, "masa depan"),
-    ({"course": "999999"}, "Pilih"),
-])
-def test_bad_deadlines_are_refused_with_a_message_and_change_nothing(client, world, data,
-                                                                      message):
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"due_date": "2000-01-01"}, "sudah lewat"),
+        ({"deadline_kind": "days", "due_date": "", "due_days": ""}, "jumlah hari"),
+        ({"deadline_kind": "date", "due_date": ""}, "tanggal tenggat"),
+        ({"recurring": "on", "starts_on": "2026-01-01", "due_date": "2027-06-01"}, "kurang dari"),
+        ({"starts_on": "2999-01-01"}, "masa depan"),
+        ({"course": "999999"}, "Pilih"),
+    ],
+)
+def test_bad_deadlines_are_refused_with_a_message_and_change_nothing(client, world, data, message):
     client.force_login(world.admin)
     response = post_assignment(client, world, **data)
     assert response.status_code == 200
@@ -124,8 +148,9 @@ def test_second_assignment_of_the_same_course_is_refused(client, world):
 
 def test_withdrawn_assignment_no_longer_counts_as_mandatory(client, world):
     client.force_login(world.admin)
-    client.post(reverse("compliance:assignment_withdraw",
-                        args=[world.agency.pk, world.assignment.pk]))
+    client.post(
+        reverse("compliance:assignment_withdraw", args=[world.agency.pk, world.assignment.pk])
+    )
     world.assignment.refresh_from_db()
     assert not world.assignment.active and world.assignment.withdrawn_at
     page = client.get(reverse("compliance:agency_overview", args=[world.agency.pk]))
@@ -137,10 +162,16 @@ def test_editing_changes_deadline_and_units(client, world, django_capture_on_com
     url = reverse("compliance:assignment_edit", args=[world.agency.pk, world.assignment.pk])
     due = timezone.localdate() + datetime.timedelta(days=5)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url, {"course": world.c1.course.pk, "deadline_kind": "date",
-                                     "due_date": due.isoformat(),
-                                     "units": [world.units.d.pk],
-                                     "starts_on": world.assignment.starts_on.isoformat()})
+        response = client.post(
+            url,
+            {
+                "course": world.c1.course.pk,
+                "deadline_kind": "date",
+                "due_date": due.isoformat(),
+                "units": [world.units.d.pk],
+                "starts_on": world.assignment.starts_on.isoformat(),
+            },
+        )
     assert response.status_code == 302
     world.assignment.refresh_from_db()
     assert world.assignment.due_date == due
@@ -148,8 +179,9 @@ def test_editing_changes_deadline_and_units(client, world, django_capture_on_com
     assert "d1" in enrolled(world.c1.course)
 
 
-def test_unit_admin_assigns_only_inside_their_unit(client, world,
-                                                   django_capture_on_commit_callbacks):
+def test_unit_admin_assigns_only_inside_their_unit(
+    client, world, django_capture_on_commit_callbacks
+):
     unit_admin = LearnerFactory(agency=world.agency, unit=world.units.h)
     UnitAdmin.objects.create(user=unit_admin, unit=world.units.h)
     client.force_login(unit_admin)
@@ -170,15 +202,22 @@ def test_unit_admin_assigns_only_inside_their_unit(client, world,
     assert editable == {world.c1.course.pk: False, world.c3.course.pk: True}
 
 
-def test_rostered_account_linked_by_an_import_is_enrolled(world,
-                                                          django_capture_on_commit_callbacks):
+def test_rostered_account_linked_by_an_import_is_enrolled(
+    world, django_capture_on_commit_callbacks
+):
     from compliance.services import assignments
 
-    Assignment.objects.create(agency_id=world.agency.pk, course=world.c3.course,
-                              due_days=30, deadline_kind="days", starts_on=timezone.localdate())
+    Assignment.objects.create(
+        agency_id=world.agency.pk,
+        course=world.c3.course,
+        due_days=30,
+        deadline_kind="days",
+        starts_on=timezone.localdate(),
+    )
     newcomer = LearnerFactory(agency=world.agency, full_name="baru")
-    RosterEntry.objects.create(agency=world.agency, nip=newcomer.nip, full_name="baru",
-                               user=newcomer, unit=world.units.d)
+    RosterEntry.objects.create(
+        agency=world.agency, nip=newcomer.nip, full_name="baru", user=newcomer, unit=world.units.d
+    )
     with django_capture_on_commit_callbacks(execute=True):
         assignments.rosters_changed(agency_ids=[world.agency.pk])
     assert Enrolment.objects.filter(user=newcomer, course=world.c3.course).exists()

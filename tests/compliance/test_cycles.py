@@ -21,8 +21,12 @@ D = datetime.date
 
 
 def plan(**kwargs):
-    values = {"recurring": True, "starts_on": D(2025, 1, 1), "due_date": D(2025, 3, 31),
-              "due_days": None}
+    values = {
+        "recurring": True,
+        "starts_on": D(2025, 1, 1),
+        "due_date": D(2025, 3, 31),
+        "due_days": None,
+    }
     values.update(kwargs)
     values.setdefault("is_relative", values["due_days"] is not None)
     return SimpleNamespace(**values)
@@ -32,7 +36,11 @@ def test_cycles_open_on_each_anniversary_and_fall_due_a_year_apart():
     assignment = plan()
     first = deadlines.current_cycle(assignment, on=D(2025, 12, 31))
     assert (first.index, first.opens_on, first.due_on, first.counts_since) == (
-        0, D(2025, 1, 1), D(2025, 3, 31), None)
+        0,
+        D(2025, 1, 1),
+        D(2025, 3, 31),
+        None,
+    )
     second = deadlines.current_cycle(assignment, on=D(2026, 1, 1))
     assert (second.index, second.due_on) == (1, D(2026, 3, 31))
     assert timezone.localtime(second.counts_since).date() == D(2026, 1, 1)
@@ -52,7 +60,17 @@ def test_days_after_joining_counts_from_the_later_of_joining_and_the_cycle():
 
 def test_reminder_steps_by_days_left():
     assert [deadlines.step_for(days) for days in (20, 15, 14, 8, 7, 2, 1, 0, -1, -30)] == [
-        None, None, 14, 14, 7, 7, 1, 1, -1, -1]
+        None,
+        None,
+        14,
+        14,
+        7,
+        7,
+        1,
+        1,
+        -1,
+        -1,
+    ]
 
 
 def test_29_february_anniversary():
@@ -63,8 +81,10 @@ def _recurring_world():
     world = build_world()
     today = timezone.localdate()
     Assignment.objects.filter(pk=world.assignment.pk).update(
-        recurring=True, starts_on=today - datetime.timedelta(days=10),
-        due_date=today + datetime.timedelta(days=50))
+        recurring=True,
+        starts_on=today - datetime.timedelta(days=10),
+        due_date=today + datetime.timedelta(days=50),
+    )
     world.assignment.refresh_from_db()
     return world
 
@@ -77,27 +97,39 @@ def test_last_years_completion_stops_counting_when_the_new_cycle_starts():
     # Now pretend they were made before this cycle opened.
     last_year = timezone.now() - datetime.timedelta(days=400)
     Enrolment.objects.filter(course_id=c1, user=world.people["s1"].user).update(
-        completed_at=last_year)
+        completed_at=last_year
+    )
     Assignment.objects.filter(pk=world.assignment.pk).update(
-        starts_on=timezone.localdate() - datetime.timedelta(days=380))
+        starts_on=timezone.localdate() - datetime.timedelta(days=380)
+    )
     numbers = scope_figures(agency_id=world.agency.pk).row(c1).numbers
     assert numbers.completed == 1  # m1 (completed this cycle); s1's is last cycle's
 
 
 def test_opening_a_cycle_reopens_the_course_and_keeps_the_past_completion(
-        django_capture_on_commit_callbacks):
+    django_capture_on_commit_callbacks,
+):
     world = _recurring_world()
     course = world.c1.course
     s1 = world.people["s1"].user
     last_year = timezone.now() - datetime.timedelta(days=400)
-    Enrolment.objects.filter(course=course, user=s1).update(completed_at=last_year,
-                                                            last_page=world.c1.lesson)
+    Enrolment.objects.filter(course=course, user=s1).update(
+        completed_at=last_year, last_page=world.c1.lesson
+    )
     LessonCompletion.objects.create(user=s1, lesson=world.c1.lesson, course=course)
-    QuizAttempt.objects.create(user=s1, quiz=world.c1.quiz, course=course, number=1,
-                               pass_mark=70, passed=True, status="submitted")
+    QuizAttempt.objects.create(
+        user=s1,
+        quiz=world.c1.quiz,
+        course=course,
+        number=1,
+        pass_mark=70,
+        passed=True,
+        status="submitted",
+    )
     Assignment.objects.filter(pk=world.assignment.pk).update(
         starts_on=timezone.localdate() - datetime.timedelta(days=380),
-        due_date=timezone.localdate() - datetime.timedelta(days=300))
+        due_date=timezone.localdate() - datetime.timedelta(days=300),
+    )
     with django_capture_on_commit_callbacks(execute=True):
         assert assignments.open_cycles() == 1
     with django_capture_on_commit_callbacks(execute=True):
@@ -118,14 +150,14 @@ def test_opening_a_cycle_reopens_the_course_and_keeps_the_past_completion(
 
 
 def test_renewed_completion_keeps_its_jp_and_its_place_in_belajar_saya(
-        client, django_capture_on_commit_callbacks):
+    client, django_capture_on_commit_callbacks
+):
     world = _recurring_world()
     course = world.c1.course
     s1 = world.people["s1"].user
     earlier = timezone.now() - datetime.timedelta(days=5)
     Enrolment.objects.filter(course=course, user=s1).update(completed_at=earlier)
-    progress.renew_completions(course=course, user_ids=[s1.pk],
-                               completed_before=timezone.now())
+    progress.renew_completions(course=course, user_ids=[s1.pk], completed_before=timezone.now())
     assert progress.jp_earned(s1) == course.jp
     client.force_login(s1)
     page = client.get("/belajar-saya/")

@@ -42,8 +42,9 @@ def test_fourteen_days_before_reminds_those_who_have_not_completed():
     assert _run(world) == 4
     # h1 h2 m2 have accounts; s2 has only a roster email; h3 has none (no reminder);
     # s1 m1 completed; m3 k1 are exempt; d1 d2 are not assigned.
-    expected = sorted([world.people[name].user.email for name in ("h1", "h2", "m2")]
-                      + ["s2@instansi.go.id"])
+    expected = sorted(
+        [world.people[name].user.email for name in ("h1", "h2", "m2")] + ["s2@instansi.go.id"]
+    )
     assert recipients() == expected
     assert set(ReminderLog.objects.values_list("step", flat=True)) == {Step.DAYS_14}
     assert set(ReminderLog.objects.values_list("status", flat=True)) == {"sent"}
@@ -84,7 +85,8 @@ def test_each_step_once_across_the_days_to_the_deadline_and_after():
         (due + datetime.timedelta(days=1) - today).days,
     }
     steps = ReminderLog.objects.filter(roster_entry=world.people["h2"]).values_list(
-        "step", flat=True)
+        "step", flat=True
+    )
     assert sorted(steps) == [Step.OVERDUE, Step.DAYS_1, Step.DAYS_7, Step.DAYS_14]
 
 
@@ -103,7 +105,8 @@ def test_days_after_joining_reminds_each_person_by_their_own_deadline():
     RosterEntry.objects.filter(agency=world.agency).update(created_at=old)
     # h2 joined 16 days ago: 14 days left.
     RosterEntry.objects.filter(pk=world.people["h2"].pk).update(
-        created_at=deadlines.start_of_day(today - datetime.timedelta(days=16)))
+        created_at=deadlines.start_of_day(today - datetime.timedelta(days=16))
+    )
     reminders.due_reminders(assignment)
     steps = dict(ReminderLog.objects.values_list("roster_entry__full_name", "step"))
     assert steps == {"h1": Step.OVERDUE, "h2": Step.DAYS_14, "m2": Step.OVERDUE}
@@ -120,7 +123,7 @@ def test_reminder_is_indonesian_html_and_text_with_the_site_address(settings):
     assert world.c1.course.title in message.subject
     assert "tenggat" in message.body.lower() and "7 hari lagi" in message.body
     html, mimetype = message.alternatives[0]
-    assert mimetype == "text/html" and "<a href=\"https://akademi.example.go.id" in html
+    assert mimetype == "text/html" and '<a href="https://akademi.example.go.id' in html
     assert "https://akademi.example.go.id" in message.body
     assert "example.com" not in message.body + html
 

@@ -25,8 +25,10 @@ def world(groups):
 
 
 def listed(client, world, **params):
-    response = client.get(reverse("compliance:staff_list", args=[world.agency.pk]),
-                          {"kursus": world.c1.course.pk, **params})
+    response = client.get(
+        reverse("compliance:staff_list", args=[world.agency.pk]),
+        {"kursus": world.c1.course.pk, **params},
+    )
     assert response.status_code == 200
     return {row.entry.full_name for row in response.context["rows"]}
 
@@ -75,12 +77,12 @@ def test_pages_of_fifty_with_the_filters_kept(client, world, settings):
 def test_list_shows_last_activity_and_jp(client, world):
     later = timezone.now() + datetime.timedelta(days=1)
     h1 = world.people["h1"].user
-    done = LessonCompletion.objects.create(user=h1, lesson=world.c1.lesson,
-                                           course=world.c1.course)
+    done = LessonCompletion.objects.create(user=h1, lesson=world.c1.lesson, course=world.c1.course)
     LessonCompletion.objects.filter(pk=done.pk).update(completed_at=later)
     client.force_login(world.admin)
-    response = client.get(reverse("compliance:staff_list", args=[world.agency.pk]),
-                          {"kursus": world.c1.course.pk})
+    response = client.get(
+        reverse("compliance:staff_list", args=[world.agency.pk]), {"kursus": world.c1.course.pk}
+    )
     rows = {row.entry.full_name: row.entry for row in response.context["rows"]}
     assert rows["h1"].last_activity == later
     enrolment = Enrolment.objects.get(user=world.people["h2"].user, course=world.c1.course)
@@ -91,8 +93,10 @@ def test_list_shows_last_activity_and_jp(client, world):
 
 def test_bad_filter_values_are_ignored_not_errors(client, world):
     client.force_login(world.admin)
-    response = client.get(reverse("compliance:staff_list", args=[world.agency.pk]),
-                          {"kursus": "abc", "status": "nonsense", "unit": "x", "halaman": "-3"})
+    response = client.get(
+        reverse("compliance:staff_list", args=[world.agency.pk]),
+        {"kursus": "abc", "status": "nonsense", "unit": "x", "halaman": "-3"},
+    )
     assert response.status_code == 200
 
 
@@ -105,13 +109,20 @@ def test_exempting_takes_the_person_out_of_the_denominator(client, world):
     assert response.status_code == 302
     exemption = Exemption.objects.get(roster_entry=entry)
     assert (exemption.reason, exemption.note, exemption.created_by) == (
-        "diperbantukan", "ke Setneg", world.admin)
+        "diperbantukan",
+        "ke Setneg",
+        world.admin,
+    )
     after = scope_figures(agency_id=world.agency.pk).row(world.c1.course.pk).numbers
     assert (after.required, after.exempt, after.not_started) == (
-        before.required - 1, before.exempt + 1, before.not_started - 1)
+        before.required - 1,
+        before.exempt + 1,
+        before.not_started - 1,
+    )
     assert after.percent == 33  # 2 / 6
-    client.post(reverse("compliance:lift_exemption",
-                        args=[world.agency.pk, entry.pk, world.assignment.pk]))
+    client.post(
+        reverse("compliance:lift_exemption", args=[world.agency.pk, entry.pk, world.assignment.pk])
+    )
     assert not Exemption.objects.filter(roster_entry=entry).exists()
 
 
@@ -127,8 +138,9 @@ def test_exemption_without_a_valid_reason_is_refused(client, world, data):
 
 def test_person_page_lists_assigned_and_national_courses(client, world):
     client.force_login(world.admin)
-    response = client.get(reverse("compliance:staff_member",
-                                  args=[world.agency.pk, world.people["m3"].pk]))
+    response = client.get(
+        reverse("compliance:staff_member", args=[world.agency.pk, world.people["m3"].pk])
+    )
     courses = {item.course.pk: item for item in response.context["courses"]}
     assert courses[world.c1.course.pk].status == states.EXEMPT
     assert courses[world.c2.course.pk].status == states.NEVER_SIGNED_UP
@@ -137,8 +149,7 @@ def test_person_page_lists_assigned_and_national_courses(client, world):
 
 def test_jp_list_counts_staff_below_the_target(client, world):
     client.force_login(world.admin)
-    response = client.get(reverse("compliance:jp_list", args=[world.agency.pk]),
-                          {"below": "on"})
+    response = client.get(reverse("compliance:jp_list", args=[world.agency.pk]), {"below": "on"})
     assert response.context["counts"]["below"] == 12  # nobody has 20 JP; d1 has 4
     assert response.context["page_obj"].paginator.count == 12
     rows = {entry.full_name: entry.jp for entry in response.context["page_obj"]}
@@ -148,18 +159,28 @@ def test_jp_list_counts_staff_below_the_target(client, world):
 
 def _grow_roster(world, count):
     for index in range(count):
-        entry = _entry(world.agency, world.units.m if index % 2 else world.units.d,
-                       f"extra{index}", account=index % 3 != 0)
+        entry = _entry(
+            world.agency,
+            world.units.m if index % 2 else world.units.d,
+            f"extra{index}",
+            account=index % 3 != 0,
+        )
         if entry.user_id and index % 2:
-            Enrolment.objects.create(user=entry.user, course=world.c1.course,
-                                     completed_at=None if index % 4 else entry.created_at)
+            Enrolment.objects.create(
+                user=entry.user,
+                course=world.c1.course,
+                completed_at=None if index % 4 else entry.created_at,
+            )
 
 
-def test_dashboard_queries_do_not_grow_with_the_roster(client, world,
-                                                       django_assert_max_num_queries):
+def test_dashboard_queries_do_not_grow_with_the_roster(
+    client, world, django_assert_max_num_queries
+):
     client.force_login(world.admin)
-    urls = [reverse("compliance:agency_overview", args=[world.agency.pk]),
-            reverse("compliance:unit_overview", args=[world.agency.pk, world.units.s.pk])]
+    urls = [
+        reverse("compliance:agency_overview", args=[world.agency.pk]),
+        reverse("compliance:unit_overview", args=[world.agency.pk, world.units.s.pk]),
+    ]
     for url in urls:  # warm the per-process caches (content types, site root paths)
         client.get(url)
     counts = []
@@ -173,8 +194,9 @@ def test_dashboard_queries_do_not_grow_with_the_roster(client, world,
     assert counts[:2] == counts[2:]
 
 
-def test_staff_list_queries_do_not_grow_with_the_roster(client, world,
-                                                        django_assert_max_num_queries):
+def test_staff_list_queries_do_not_grow_with_the_roster(
+    client, world, django_assert_max_num_queries
+):
     client.force_login(world.admin)
     url = reverse("compliance:staff_list", args=[world.agency.pk])
     client.get(url, {"kursus": world.c1.course.pk})

@@ -43,21 +43,33 @@ def moving():
     course.mandatory_for_all = True
     course.save_revision().publish()
     putri = LearnerFactory(agency=a, unit=humas_a, full_name="Putri")
-    RosterEntry.objects.create(agency=a, unit=humas_a, nip=putri.nip, full_name="Putri",
-                               user=putri)
-    enrolment = Enrolment.objects.create(user=putri, course=course,
-                                         completed_at=timezone.now())
-    records.record_completion(user_id=putri.pk, course_id=course.pk,
-                              completed_at=enrolment.completed_at)
-    return type("Moving", (), {"a": a, "b": b, "humas_a": humas_a, "data_a": data_a,
-                               "humas_b": humas_b, "course": course, "putri": putri})
+    RosterEntry.objects.create(agency=a, unit=humas_a, nip=putri.nip, full_name="Putri", user=putri)
+    enrolment = Enrolment.objects.create(user=putri, course=course, completed_at=timezone.now())
+    records.record_completion(
+        user_id=putri.pk, course_id=course.pk, completed_at=enrolment.completed_at
+    )
+    return type(
+        "Moving",
+        (),
+        {
+            "a": a,
+            "b": b,
+            "humas_a": humas_a,
+            "data_a": data_a,
+            "humas_b": humas_b,
+            "course": course,
+            "putri": putri,
+        },
+    )
 
 
 def test_import_in_another_agency_moves_the_person_and_their_history(
-        moving, django_capture_on_commit_callbacks):
+    moving, django_capture_on_commit_callbacks
+):
     seen = []
-    api.roster_changed.connect(lambda **kwargs: seen.append(kwargs["agency_ids"]),
-                               weak=False, dispatch_uid="test-transfer")
+    api.roster_changed.connect(
+        lambda **kwargs: seen.append(kwargs["agency_ids"]), weak=False, dispatch_uid="test-transfer"
+    )
     try:
         with django_capture_on_commit_callbacks(execute=True):
             result = apply_roster(moving.b, [[moving.putri.nip, "Putri", "HB"]])
@@ -79,18 +91,17 @@ def test_import_in_another_agency_moves_the_person_and_their_history(
     assert (a_now.staff, a_now.completed) == (0, 0)
     # ...but A's past figures stay as they were, and B's past holds nothing of hers.
     assert completions_per_week(agency_id=moving.a.pk).total == 1
-    assert completions_per_week(agency_id=moving.a.pk,
-                                unit_ids=[moving.humas_a.pk]).total == 1
+    assert completions_per_week(agency_id=moving.a.pk, unit_ids=[moving.humas_a.pk]).total == 1
     assert completions_per_week(agency_id=moving.b.pk).total == 0
 
 
 def test_completion_after_the_move_counts_for_the_new_agency(moving):
     apply_roster(moving.b, [[moving.putri.nip, "Putri", "HB"]])
     second = build_course().course
-    done = Enrolment.objects.create(user=moving.putri, course=second,
-                                    completed_at=timezone.now())
-    records.record_completion(user_id=moving.putri.pk, course_id=second.pk,
-                              completed_at=done.completed_at)
+    done = Enrolment.objects.create(user=moving.putri, course=second, completed_at=timezone.now())
+    records.record_completion(
+        user_id=moving.putri.pk, course_id=second.pk, completed_at=done.completed_at
+    )
     record = CompletionRecord.objects.get(course=second)
     assert (record.agency_id, record.unit_id) == (moving.b.pk, moving.humas_b.pk)
     assert completions_per_week(agency_id=moving.b.pk).total == 1
@@ -104,10 +115,8 @@ def test_move_between_units_keeps_the_old_units_past(moving):
     figures = scope_figures(agency_id=moving.a.pk)
     assert figures.unit_numbers(moving.course.pk, moving.data_a.pk).completed == 1
     assert figures.unit_numbers(moving.course.pk, moving.humas_a.pk).staff == 0
-    assert completions_per_week(agency_id=moving.a.pk,
-                                unit_ids=[moving.humas_a.pk]).total == 1
-    assert completions_per_week(agency_id=moving.a.pk,
-                                unit_ids=[moving.data_a.pk]).total == 0
+    assert completions_per_week(agency_id=moving.a.pk, unit_ids=[moving.humas_a.pk]).total == 1
+    assert completions_per_week(agency_id=moving.a.pk, unit_ids=[moving.data_a.pk]).total == 0
 
 
 def test_nip_without_an_account_leaves_the_other_roster_too(moving):
@@ -126,8 +135,9 @@ def test_inactive_row_in_the_file_moves_nobody(moving):
     writer.writerow(["nip", "nama", "unit_kerja", "aktif"])
     writer.writerow([moving.putri.nip, "Putri", "HB", "tidak"])
     upload = SimpleUploadedFile("roster.csv", buffer.getvalue().encode())
-    result = rosters.request_apply(rosters.start_import(agency=moving.b, uploaded_by=None,
-                                                        uploaded_file=upload))
+    result = rosters.request_apply(
+        rosters.start_import(agency=moving.b, uploaded_by=None, uploaded_file=upload)
+    )
     assert result.transferred_count == 0
     moving.putri.refresh_from_db()
     assert moving.putri.agency == moving.a
@@ -138,11 +148,18 @@ def test_transferred_person_is_counted_once_with_a_days_after_joining_deadline(m
     from compliance.models import Assignment
 
     apply_roster(moving.b, [[moving.putri.nip, "Putri", "HB"]])
-    Assignment.objects.create(agency_id=moving.b.pk, course=moving.course, deadline_kind="days",
-                              due_days=10, starts_on=timezone.localdate())
+    Assignment.objects.create(
+        agency_id=moving.b.pk,
+        course=moving.course,
+        deadline_kind="days",
+        due_days=10,
+        starts_on=timezone.localdate(),
+    )
     RosterEntry.objects.filter(agency=moving.b).update(
-        created_at=timezone.now() - datetime.timedelta(days=40))
+        created_at=timezone.now() - datetime.timedelta(days=40)
+    )
     Assignment.objects.filter(agency_id=moving.b.pk).update(
-        starts_on=timezone.localdate() - datetime.timedelta(days=30))
+        starts_on=timezone.localdate() - datetime.timedelta(days=30)
+    )
     numbers = scope_figures(agency_id=moving.b.pk).row(moving.course.pk).numbers
     assert (numbers.staff, numbers.enrolled, numbers.completed, numbers.overdue) == (1, 1, 1, 0)

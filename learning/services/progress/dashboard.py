@@ -47,7 +47,7 @@ def my_learning(user, request=None):
 
     A constant number of queries whatever the number of enrolments: the
     enrolments, the completions a renewal closed (a yearly mandatory course taken
-    again), one tree query for every course in progress, and the setting (one or
+    again; only asked for when an enrolment was renewed), one tree query for every course in progress, and the setting (one or
     two, cached on ``request``). JP are summed from the completions already read,
     by the same rule as ``jp_earned``.
     """
@@ -55,7 +55,9 @@ def my_learning(user, request=None):
         Enrolment.objects.filter(user=user).select_related("course")
         .order_by("-enrolled_at", "-pk")
     )
-    past = list(PastCompletion.objects.filter(user=user).select_related("course"))
+    # Only a renewal makes a PastCompletion, and it marks the enrolment renewed.
+    past = (list(PastCompletion.objects.filter(user=user).select_related("course"))
+            if any(e.renewed_at for e in enrolments) else [])
     in_progress = [e for e in enrolments if not e.is_complete and e.course.live]
     completed = sorted([*(e for e in enrolments if e.is_complete), *past],
                        key=lambda e: e.completed_at, reverse=True)
