@@ -63,6 +63,7 @@ __all__ = [
     "renew_completions",
     "roster_changed",
     "roster_counts_by_unit",
+    "roster_imports_applied_since",
     "roster_staff",
     "roster_user_ids",
     "units",
@@ -79,8 +80,8 @@ __all__ = [
 # ``learner_joined_roster``: an account became rostered staff of an agency (sign-up
 # with a rostered NIP, or an agency admin's confirmation), after commit; keyword
 # arguments ``user_id``, ``agency_id``, ``unit_id``, ``roster_entry_id``.
-# ``roster_changed``: a roster import was applied (entries added or moved, accounts
-# linked, staff transferred in from other agencies), after commit; keyword argument
+# ``roster_changed``: an applied roster import linked accounts, moved them between
+# units or transferred staff in from other agencies, after commit; keyword argument
 # ``agency_ids``: the importing agency first, then those staff left.
 
 
@@ -427,7 +428,7 @@ def with_jp_this_year(entries):
 
 
 def jp_counts(*, agency_id: int, unit_path: str | None = None, target: int) -> dict:
-    """``staff``, ``below`` (under ``target`` JP this year) and ``jp_total``. One query."""
+    """``staff`` (active roster) and ``below`` (under ``target`` JP this year). Two queries."""
     return reporting.jp_counts(agency_id=agency_id, unit_path=unit_path, target=target)
 
 
@@ -435,6 +436,15 @@ def yearly_jp_target(request=None) -> int:
     from learning.services.progress import yearly_jp_target as target
 
     return target(request)
+
+
+def roster_imports_applied_since(*, since: datetime) -> list[tuple[int, datetime]]:
+    """(agency id, finished at) of every roster import applied after ``since``. One query."""
+    from learning.models import RosterImport
+
+    return list(RosterImport.objects.filter(
+        status=RosterImport.Status.APPLIED, finished_at__gt=since,
+    ).order_by().values_list("agency_id", "finished_at"))
 
 
 def pending_staff_count(viewer, *, agency_id: int) -> int:

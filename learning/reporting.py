@@ -19,11 +19,30 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Sum, Value
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    FilteredRelation,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce, Greatest
 
-from learning.models import Enrolment, LessonCompletion, QuizAttempt, RosterEntry
-from learning.services.progress.jp import jp_this_year_expression
+from learning.models import (
+    Enrolment,
+    LessonCompletion,
+    PastCompletion,
+    QuizAttempt,
+    RosterEntry,
+)
+from learning.services.progress.jp import jakarta_year_bounds, jp_this_year_expression
 
 # A date older than any activity, for GREATEST(): SQLite's MAX() of a NULL is NULL.
 _LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
@@ -258,13 +277,19 @@ def with_course_state(entries, *, course_id: int, completed_since: datetime | No
 
     Adds ``enrolled`` (bool), ``started`` (bool), ``completed_on`` (the completion,
     None if not completed in the current cycle) and ``last_activity`` (the latest
-    of enrolling, finishing a lesson, starting a quiz attempt, completing; None
-    without an enrolment).
+    of enrolling, finishing a lesson, starting a quiz attempt, completing; the
+    year-2000 floor without an enrolment). The course's enrolment is one LEFT JOIN
+    (a filtered relation), so a 100,000-row export reads it once per row, not four
+    times.
     """
-    enrolment = Enrolment.objects.filter(user_id=OuterRef("user_id"), course_id=course_id)
-    done = enrolment.filter(completed_at__isnull=False)
+    entries = entries.annotate(
+        course_enrolment=FilteredRelation(
+            "user__enrolments", condition=Q(user__enrolments__course_id=course_id)
+        )
+    )
+    done = Q(course_enrolment__completed_at__isnull=False)
     if completed_since:
-        done = done.filter(completed_at__gte=completed_since)
+        done &= Q(course_enrolment__completed_at__gte=completed_since)
     attempts = QuizAttempt.objects.filter(user_id=OuterRef("user_id"), course_id=course_id)
     lessons = LessonCompletion.objects.filter(user_id=OuterRef("user_id"), course_id=course_id)
 
@@ -274,13 +299,13 @@ def with_course_state(entries, *, course_id: int, completed_since: datetime | No
         )
 
     return entries.annotate(
-        enrolled=Exists(enrolment),
-        started=Exists(enrolment.filter(last_page__isnull=False))
-        | Exists(attempts.filter(archived=False)),
-        completed_on=Subquery(done.values("completed_at")[:1]),
+        enrolled=Q(course_enrolment__id__isnull=False),
+        started=Q(course_enrolment__last_page__isnull=False)
+        | Q(Exists(attempts.filter(archived=False))),
+        completed_on=Case(When(done, then=F("course_enrolment__completed_at")), default=None),
         last_activity=Greatest(
-            latest(enrolment, "enrolled_at"),
-            latest(done, "completed_at"),
+            Coalesce(F("course_enrolment__enrolled_at"), Value(_LONG_AGO)),
+            Coalesce(F("course_enrolment__completed_at"), Value(_LONG_AGO)),
             latest(lessons, "completed_at"),
             latest(attempts, "started_at"),
         ),
@@ -293,14 +318,42 @@ def with_jp_this_year(entries):
 
 
 def jp_counts(*, agency_id, unit_path=None, target: int) -> dict:
-    """Active staff, how many are below the yearly JP target, and their JP in total.
+    """Active staff, and how many of them are below the yearly JP target.
 
-    Staff without an account have 0 JP and so are below any target. One query.
+    Staff without an account have 0 JP and so are below any target above 0. Those at
+    or above it are counted from this year's completions grouped by person, so the
+    cost follows the completions, not the roster. Completions a renewal closed this
+    year (``PastCompletion``, rare: a yearly course taken twice in one year) are
+    added for just those people. Three queries, five when there are such people.
     """
-    entries = with_jp_this_year(active_roster(agency_id=agency_id, unit_path=unit_path))
-    totals = entries.aggregate(
-        staff=Count("pk"),
-        below=Count("pk", filter=Q(jp__lt=target)),
-        jp_total=Coalesce(Sum("jp"), Value(0), output_field=IntegerField()),
+    roster = active_roster(agency_id=agency_id, unit_path=unit_path)
+    staff = roster.count()
+    if target <= 0:
+        return {"staff": staff, "below": 0}
+    start, end = jakarta_year_bounds()
+    people = roster.filter(user__isnull=False).values("user_id")
+
+    def sums(model, users):
+        return (
+            model.objects.filter(user_id__in=users, completed_at__gte=start, completed_at__lt=end)
+            .order_by()
+            .values("user_id")
+            .annotate(jp=Sum("course__jp"))
+        )
+
+    reached = sums(Enrolment, people).filter(jp__gte=target).count()
+    renewed = set(
+        PastCompletion.objects.filter(
+            user_id__in=people,
+            completed_at__gte=start,
+            completed_at__lt=end,
+        ).values_list("user_id", flat=True)
     )
-    return totals
+    if renewed:
+        current = {row["user_id"]: row["jp"] for row in sums(Enrolment, renewed)}
+        past = {row["user_id"]: row["jp"] for row in sums(PastCompletion, renewed)}
+        for user_id in renewed:
+            before = current.get(user_id, 0) >= target
+            after = current.get(user_id, 0) + past.get(user_id, 0) >= target
+            reached += after - before
+    return {"staff": staff, "below": staff - reached}

@@ -14,8 +14,9 @@ course_completed = Signal()
 # user_id, agency_id, unit_id (may be None), roster_entry_id.
 learner_joined_roster = Signal()
 
-# A roster import was applied: entries were added, updated, moved between units,
-# linked to accounts, or (a transfer) moved to another agency. Keyword argument:
-# agency_ids, every agency whose roster changed (the importing agency first, then
-# the agencies that staff were transferred from).
+# A roster import was applied that linked accounts, moved linked accounts between
+# units, or transferred staff in from other agencies. Keyword argument: agency_ids,
+# the importing agency first, then the agencies that staff left. (A file that only
+# adds or updates entries without accounts sends nothing; reporting apps learn of
+# it from ``RosterImport.finished_at``, see ``api.roster_imports_applied_since``.)
 roster_changed = Signal()

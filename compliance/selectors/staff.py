@@ -133,8 +133,11 @@ def with_jp(entries):
 
 def personal_due_on(context: CourseContext, joined_at) -> object:
     """A person's deadline in the current cycle (None without an assignment)."""
+    return personal_due_on_day(context, timezone.localdate(joined_at))
+
+
+def personal_due_on_day(context: CourseContext, joined_on) -> object:
+    """The same, from the day the person joined the roster."""
     if context.assignment is None:
         return None
-    return deadlines.personal_due_on(
-        context.assignment, context.cycle, timezone.localdate(joined_at)
-    )
+    return deadlines.personal_due_on(context.assignment, context.cycle, joined_on)

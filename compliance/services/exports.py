@@ -16,6 +16,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.files import File
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -164,6 +165,13 @@ def _staff_content(export: Export):
         staff_selectors.filter_status(entries, filters.get("status", ""))
     )
     total = entries.count()
+    # Days in the site's time zone, computed by the database: converting 300,000
+    # datetimes in Python would cost more than the query.
+    entries = entries.annotate(
+        joined_on=TruncDate("created_at"),
+        completed_day=TruncDate("completed_on"),
+        activity_day=TruncDate("last_activity"),
+    )
     rows = entries.order_by("full_name", "pk").values_list(
         "nip",
         "full_name",
@@ -173,13 +181,13 @@ def _staff_content(export: Export):
         "user_id",
         "status",
         "overdue",
-        "created_at",
-        "completed_on",
-        "last_activity",
+        "joined_on",
+        "completed_day",
+        "activity_day",
         "enrolled",
         "jp",
     )
-    labels = staff_selectors.STATUS_LABELS
+    labels = {key: str(label) for key, label in staff_selectors.STATUS_LABELS.items()}
 
     def lines():
         for (
@@ -191,13 +199,13 @@ def _staff_content(export: Export):
             user_id,
             status,
             overdue,
-            joined,
-            completed,
-            last_activity,
+            joined_on,
+            completed_day,
+            activity_day,
             enrolled,
             jp,
         ) in rows.iterator(chunk_size=2_000):
-            due = staff_selectors.personal_due_on(context, joined)
+            due = staff_selectors.personal_due_on_day(context, joined_on)
             yield [
                 nip,
                 name,
@@ -205,11 +213,11 @@ def _staff_content(export: Export):
                 position,
                 email,
                 "Ya" if user_id else "Tidak",
-                str(labels[status]),
+                labels[status],
                 "Ya" if overdue else "Tidak",
                 due.isoformat() if due else "",
-                _date(completed),
-                _date(last_activity) if enrolled else "",
+                completed_day.isoformat() if completed_day else "",
+                activity_day.isoformat() if enrolled and activity_day else "",
                 jp,
             ]
 
@@ -271,10 +279,6 @@ def _summary_content(export: Export):
                 )
 
     return SUMMARY_HEADER, lines(), len(rows) * (len(units) + 1)
-
-
-def _date(value) -> str:
-    return timezone.localtime(value).strftime("%Y-%m-%d") if value else ""
 
 
 def _write(export: Export, handle, header, rows, total) -> int:

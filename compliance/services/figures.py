@@ -40,8 +40,34 @@ def refresh_agency(agency_id: int) -> AgencyFigures:
     return row
 
 
+def mark_changed_rosters() -> None:
+    """Mark stale the agencies whose roster an import changed since their last count.
+
+    Roster files that only add or update staff send no signal (no account moved),
+    yet they change every denominator; this catches them.
+    """
+    oldest = (
+        AgencyFigures.objects.filter(refreshed_at__isnull=False)
+        .order_by("refreshed_at")
+        .values_list("refreshed_at", flat=True)
+        .first()
+    )
+    if oldest is None:
+        return
+    counted = dict(AgencyFigures.objects.values_list("agency_id", "refreshed_at"))
+    changed = {
+        agency_id
+        for agency_id, finished in api.roster_imports_applied_since(since=oldest)
+        if counted.get(agency_id) is None or finished > counted[agency_id]
+    }
+    if changed:
+        AgencyFigures.objects.filter(agency_id__in=changed).update(stale=True)
+
+
 def refresh_stale(*, limit: int = 200) -> int:
-    """Recount stale agencies and agencies never counted; returns how many."""
+    """Recount stale agencies, agencies a roster import changed, and agencies never
+    counted; returns how many."""
+    mark_changed_rosters()
     known = set(AgencyFigures.objects.values_list("agency_id", flat=True))
     missing = [agency.id for agency in api.agencies() if agency.id not in known]
     stale = list(

@@ -142,3 +142,16 @@ def test_national_page_links_into_each_agency(client, groups):
         reverse("compliance:unit_overview", args=[world.agency.pk, world.units.h.pk])
     )
     assert drill.status_code == 200
+
+
+def test_roster_import_without_accounts_is_recounted_by_the_periodic_task():
+    from tests.compliance.test_transfers import apply_roster
+    from tests.factories import pns_nip
+
+    world = build_world()
+    figures.refresh_all()
+    before = AgencyFigures.objects.get(agency_id=world.agency.pk).staff
+    apply_roster(world.agency, [[pns_nip(), "Baru Satu", "H"], [pns_nip(), "Baru Dua", "D"]])
+    figures.refresh_stale()
+    assert AgencyFigures.objects.get(agency_id=world.agency.pk).staff == before + 2
+    assert_summary_is_live(world.agency)

@@ -5,8 +5,10 @@ Transfers: a NIP is on one agency's active roster at a time. When a file lists a
 NIP as active staff that another agency still lists, the person has moved here:
 the other agency's entry is deactivated (its past figures, kept by the apps that
 report them, stay as they were) and the account, with its whole learning history,
-moves to this agency and the file's unit. A move between units of one agency
-updates the account's unit the same way. The latest applied file wins.
+moves to this agency and the file's unit (an account that was only waiting for
+another agency's confirmation stays that agency's to decide). A move between
+units of one agency updates the account's unit the same way. The latest applied
+file wins.
 """
 
 from collections.abc import Callable
@@ -16,7 +18,7 @@ from django.db import OperationalError, transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
-from learning.models import RosterEntry, RosterImport, User
+from learning.models import RosterEntry, RosterImport, StaffStatus, User
 from learning.services.accounts import link_rostered_accounts
 from learning.services.rosters.errors import _FileProblem
 from learning.services.rosters.progress import _CacheProgress
@@ -96,7 +98,7 @@ def _apply_locked(roster_import, progress: _CacheProgress) -> None:
     _upsert(agency_id, result.rows, progress.phase(40, 95))
     left, transferred = _transfer_staff(agency_id, since=started)
     linked = link_rostered_accounts(agency_id)
-    _follow_unit_moves(agency_id, since=started)
+    moved = _follow_unit_moves(agency_id, since=started)
     progress.set(100)
     _finish(
         roster_import, status=Status.APPLIED, progress=100,
@@ -105,8 +107,10 @@ def _apply_locked(roster_import, progress: _CacheProgress) -> None:
         created_count=created, updated_count=len(result.rows) - created,
         linked_count=linked, transferred_count=transferred,
     )
-    transaction.on_commit(partial(
-        roster_changed.send_robust, sender=RosterImport, agency_ids=[agency_id, *left]))
+    if linked or transferred or moved:
+        # Accounts joined, moved or arrived: apps that enrol by unit react, after commit.
+        transaction.on_commit(partial(
+            roster_changed.send_robust, sender=RosterImport, agency_ids=[agency_id, *left]))
 
 
 def _this_files_staff(agency_id, since):
@@ -123,7 +127,10 @@ def _transfer_staff(agency_id, *, since) -> tuple[list[int], int]:
     """
     nips = _this_files_staff(agency_id, since).values("nip")
     elsewhere = RosterEntry.objects.filter(active=True, nip__in=nips).exclude(agency_id=agency_id)
-    movers = User.objects.filter(nip__in=nips).exclude(agency_id=agency_id)
+    # Only staff of another agency's roster move; an account still waiting for (or
+    # refused by) the agency it signed up with is that agency's to decide.
+    movers = User.objects.filter(nip__in=nips, staff_status=StaffStatus.ROSTERED).exclude(
+        agency_id=agency_id)
     leaving = {*elsewhere.order_by().values_list("nip", "agency_id"),
                *movers.order_by().values_list("nip", "agency_id")}
     if not leaving:
