@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import compliance_data as data  # noqa: E402
+import compliance_data as data
 
 RAW_AGGREGATE = """
 WITH r AS (

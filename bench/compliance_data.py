@@ -62,6 +62,11 @@ def setup_django(url: str, media_dir: Path) -> None:
     # As in production (CONN_MAX_AGE): one connection across requests.
     connection.settings_dict["CONN_MAX_AGE"] = 60
     call_command("migrate", verbosity=0)
+    # Each request would empty the query log that a query count reads.
+    from django.core.signals import request_started
+    from django.db import reset_queries
+
+    request_started.disconnect(reset_queries)
 
 
 @contextmanager
@@ -320,3 +325,11 @@ def make_admin(agency=None):
     else:
         user.groups.add(Group.objects.get(name=roles.NATIONAL_ADMIN))
     return user
+
+
+def sql_one(statement: str, params=None):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(statement, params or [])
+        return cursor.fetchone()
