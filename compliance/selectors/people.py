@@ -6,7 +6,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from compliance import deadlines
-from compliance.models import Exemption
+from compliance.access import may_edit_assignment
+from compliance.models import Assignment, Exemption
 from compliance.selectors import staff as states
 from compliance.selectors.coverage import covering
 from compliance.selectors.figures import active_assignments, listed_courses
@@ -94,6 +95,7 @@ class MemberCourse:
     overdue: bool
     completed_at: object
     exemption: Exemption | None
+    editable: bool = False  # the viewer may exempt people from this assignment
 
     @property
     def status_label(self):
@@ -109,6 +111,11 @@ def member_courses(scope, entry) -> list[MemberCourse]:
         .select_related("course")
         .filter(course__live=True)
     )
+    links: dict = {}
+    for assignment_id, unit_id in Assignment.units.through.objects.filter(
+        assignment__in=assignments
+    ).values_list("assignment_id", "unit_id"):
+        links.setdefault(assignment_id, []).append(unit_id)
     exemptions = {
         exemption.assignment_id: exemption
         for exemption in Exemption.objects.filter(
@@ -130,17 +137,17 @@ def member_courses(scope, entry) -> list[MemberCourse]:
     rows = []
     for assignment in assignments:
         cycle = deadlines.current_cycle(assignment)
-        rows.append(
-            _member_row(
-                assignment.course,
-                assignment,
-                cycle,
-                entry,
-                joined_on,
-                user_states.get(assignment.course_id),
-                exemptions.get(assignment.pk),
-            )
+        row = _member_row(
+            assignment.course,
+            assignment,
+            cycle,
+            entry,
+            joined_on,
+            user_states.get(assignment.course_id),
+            exemptions.get(assignment.pk),
         )
+        row.editable = may_edit_assignment(scope, links.get(assignment.pk, []))
+        rows.append(row)
     for course in national:
         rows.append(
             _member_row(course, None, None, entry, joined_on, user_states.get(course.pk), None)

@@ -66,7 +66,7 @@ def staff_member(request, agency_id, entry_id):
 def exempt(request, agency_id, entry_id, assignment_id):
     scope = access.scope_or_404(request.user, agency_id)
     entry = access.staff_member_or_404(scope, entry_id)
-    assignment = access.assignment_or_404(scope, assignment_id)
+    assignment = access.assignment_or_404(scope, assignment_id, editable=True)
     form = ExemptionForm(request.POST)
     if not form.is_valid():
         messages.error(
@@ -100,7 +100,7 @@ def exempt(request, agency_id, entry_id, assignment_id):
 def lift_exemption(request, agency_id, entry_id, assignment_id):
     scope = access.scope_or_404(request.user, agency_id)
     entry = access.staff_member_or_404(scope, entry_id)
-    assignment = access.assignment_or_404(scope, assignment_id)
+    assignment = access.assignment_or_404(scope, assignment_id, editable=True)
     if exemptions.lift(assignment=assignment, roster_entry_id=entry.pk):
         messages.info(
             request,

@@ -225,3 +225,49 @@ def test_unit_admin_export_request_is_held_to_their_unit(client, world):
     )
     export = Export.objects.get(requested_by=world.users["unit_admin_a"])
     assert export.unit_id == world.units.h.pk
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("agency_admin_a", 200),
+        ("national_admin", 200),
+        ("unit_admin_a", 404),
+        ("agency_admin_b", 404),
+        ("unit_admin_b", 404),
+        ("learner", 403),
+        ("trainer", 403),
+    ],
+)
+def test_assignment_edit_and_lifting_exemptions_per_role(client, world, role, expected):
+    client.force_login(world.users[role])
+    a = world.agency.pk
+    edit = reverse("compliance:assignment_edit", args=[a, world.assignment.pk])
+    assert client.get(edit).status_code == expected
+    lift = reverse(
+        "compliance:lift_exemption", args=[a, world.people["m3"].pk, world.assignment.pk]
+    )
+    response = client.post(lift)
+    assert response.status_code == (302 if expected == 200 else expected)
+    assert Exemption.objects.filter(roster_entry=world.people["m3"]).exists() == (expected != 200)
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("agency_admin_a", 302),
+        ("unit_admin_a", 302),
+        ("national_admin", 302),
+        ("agency_admin_b", 404),
+        ("unit_admin_b", 404),
+        ("learner", 403),
+    ],
+)
+def test_requesting_an_export_per_role(client, world, role, expected):
+    client.force_login(world.users[role])
+    response = client.post(
+        reverse("compliance:exports", args=[world.agency.pk]),
+        {"kind": "summary", "file_format": "csv"},
+    )
+    assert response.status_code == expected
+    assert Export.objects.exists() == (expected == 302)
