@@ -62,11 +62,6 @@ def setup_django(url: str, media_dir: Path) -> None:
     # As in production (CONN_MAX_AGE): one connection across requests.
     connection.settings_dict["CONN_MAX_AGE"] = 60
     call_command("migrate", verbosity=0)
-    # Each request would empty the query log that a query count reads.
-    from django.core.signals import request_started
-    from django.db import reset_queries
-
-    request_started.disconnect(reset_queries)
 
 
 @contextmanager
@@ -333,3 +328,19 @@ def sql_one(statement: str, params=None):
     with connection.cursor() as cursor:
         cursor.execute(statement, params or [])
         return cursor.fetchone()
+
+
+def count_queries(function) -> int:
+    """How many SQL statements ``function()`` runs (an execute wrapper: no DEBUG needed)."""
+    from django.db import connection
+
+    count = 0
+
+    def counter(execute, sql, params, many, context):
+        nonlocal count
+        count += 1
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(counter):
+        function()
+    return count
