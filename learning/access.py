@@ -81,7 +81,7 @@ def administered_unit_path(user, agency) -> str | None:
     if is_national_admin(user) or is_agency_admin(user):
         return None
     rows = _admin_rows(user)
-    agency_id = agency.pk if isinstance(agency, Agency) else agency
+    agency_id = getattr(agency, "pk", agency)
     if rows.unit_id is None or rows.unit_agency_id != agency_id:
         return None
     return rows.unit_path
@@ -174,7 +174,7 @@ def may_appoint_unit_admins(user, agency) -> bool:
     """Agency admins of ``agency`` and national admins delegate units; unit admins do not."""
     if is_national_admin(user):
         return True
-    return _admin_rows(user).agency_id == (agency.pk if isinstance(agency, Agency) else agency)
+    return _admin_rows(user).agency_id == getattr(agency, "pk", agency)
 
 
 def get_agency_for_appointing_or_404(user, pk) -> Agency:

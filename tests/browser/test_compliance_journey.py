@@ -20,6 +20,7 @@ COURSE = "Humas untuk Non-Humas"
 
 def numbers_in_row(row):
     """The figures of one course row of the dashboard's course table."""
+
     def cell(name):
         return row.locator(f'[data-field="{name}"]').inner_text().strip()
 
@@ -33,8 +34,9 @@ def numbers_in_row(row):
 
 @pytest.fixture
 def desktop(browser, live_server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID",
-                                  accept_downloads=True)
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, locale="id-ID", accept_downloads=True
+    )
     page = context.new_page()
     page.set_default_timeout(STEP_TIMEOUT_MS)
     yield page
@@ -49,7 +51,8 @@ def test_agency_admin_reads_rates_drills_down_and_exports_matching_xlsx(desktop,
     page.get_by_role("link", name="Dasbor").first.click()
     page.wait_for_url(re.compile(r"/dasbor/instansi/\d+/$"))
     assert page.get_by_role("heading", level=1).inner_text() == (
-        "Kementerian Komunikasi dan Digital")
+        "Kementerian Komunikasi dan Digital"
+    )
     course_row = page.locator("table.table--figures tbody tr", has_text=COURSE).first
     agency = numbers_in_row(course_row)
     assert agency["staff"] > 200 and agency["exempt"] == 6
@@ -80,14 +83,24 @@ def test_agency_admin_reads_rates_drills_down_and_exports_matching_xlsx(desktop,
     column = {name: header.index(name) for name in header}
 
     def figures(row):
-        return {"staff": int(row[column["Pegawai di roster"]]),
-                "exempt": int(row[column["Dikecualikan"]]),
-                "completed": int(row[column["Selesai"]]),
-                "rate": int(row[column["Tingkat penyelesaian (%)"]])}
+        return {
+            "staff": int(row[column["Pegawai di roster"]]),
+            "exempt": int(row[column["Dikecualikan"]]),
+            "completed": int(row[column["Selesai"]]),
+            "rate": int(row[column["Tingkat penyelesaian (%)"]]),
+        }
 
-    total = next(row for row in rows[1:] if row[0] == "Kementerian Komunikasi dan Digital"
-                 and str(row[column["Kursus"]]).startswith(COURSE))
+    total = next(
+        row
+        for row in rows[1:]
+        if row[0] == "Kementerian Komunikasi dan Digital"
+        and str(row[column["Kursus"]]).startswith(COURSE)
+    )
     assert figures(total) == agency
-    setjen = next(row for row in rows[1:] if str(row[0]).strip("— ") == "Sekretariat Jenderal"
-                  and str(row[column["Kursus"]]).startswith(COURSE))
+    setjen = next(
+        row
+        for row in rows[1:]
+        if str(row[0]).strip("— ") == "Sekretariat Jenderal"
+        and str(row[column["Kursus"]]).startswith(COURSE)
+    )
     assert figures(setjen) == unit

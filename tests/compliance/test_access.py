@@ -271,3 +271,12 @@ def test_requesting_an_export_per_role(client, world, role, expected):
     )
     assert response.status_code == expected
     assert Export.objects.exists() == (expected == 302)
+
+
+def test_agency_navigation_offers_unit_admins_to_agency_admins_only(client, world):
+    url = reverse("learning:unit_admins", args=[world.agency.pk])
+    overview = reverse("compliance:agency_overview", args=[world.agency.pk])
+    client.force_login(world.users["agency_admin_a"])
+    assert f'href="{url}"' in client.get(overview).content.decode()
+    client.force_login(world.users["unit_admin_a"])
+    assert f'href="{url}"' not in client.get(overview).content.decode()
