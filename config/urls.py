@@ -28,6 +28,7 @@ urlpatterns = [
     path("bahasa/", set_language, name="set_language"),
     path("", include("learning.urls")),
     path("", include("certificates.urls")),
+    path("", include("compliance.urls")),
 ]
 
 if settings.DEBUG:

@@ -2,14 +2,21 @@
 
 Views never filter by agency themselves; they ask this module, so a scoping
 rule is written once and tested once (tests/test_access.py holds the matrix).
+
+Three admin roles reach the dashboard area: national admins (every agency),
+agency admins (``AgencyAdmin``: one agency) and unit admins (``UnitAdmin``: one
+unit kerja and its sub-units, inside one agency). A unit admin opens their
+agency's pages, but every queryset below is cut down to their unit's subtree.
 """
+
+from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Subquery
 from django.shortcuts import get_object_or_404
 
 from . import roles
-from .models import Agency, RosterEntry, RosterImport, StaffStatus, User
+from .models import Agency, RosterEntry, RosterImport, StaffStatus, Unit, User
 
 
 def _group_names(user):
@@ -27,26 +34,62 @@ def is_national_admin(user) -> bool:
     )
 
 
-def administered_agency_id(user):
-    """The agency an agency admin runs, or None."""
-    if not user.is_authenticated:
-        return None
-    if not hasattr(user, "_akademi_agency_id"):
-        from .models import AgencyAdmin
+@dataclass(frozen=True)
+class _AdminRows:
+    """What the AgencyAdmin and UnitAdmin rows say about a user, read in one query."""
 
-        user._akademi_agency_id = (
-            AgencyAdmin.objects.filter(user=user).values_list("agency_id", flat=True).first()
-        )
-    return user._akademi_agency_id
+    agency_id: int | None = None  # as agency admin
+    unit_id: int | None = None  # as unit admin
+    unit_agency_id: int | None = None
+    unit_path: str | None = None
+
+
+def _admin_rows(user) -> _AdminRows:
+    if not user.is_authenticated:
+        return _AdminRows()
+    if not hasattr(user, "_akademi_admin_rows"):
+        row = (User.objects.filter(pk=user.pk)
+               .values_list("agency_admin__agency_id", "unit_admin__unit_id",
+                            "unit_admin__unit__agency_id", "unit_admin__unit__path")
+               .first())
+        user._akademi_admin_rows = _AdminRows(*row) if row else _AdminRows()
+    return user._akademi_admin_rows
+
+
+def administered_agency_id(user):
+    """The agency an agency admin runs (or a unit admin works in), or None."""
+    rows = _admin_rows(user)
+    return rows.agency_id or rows.unit_agency_id
 
 
 def is_agency_admin(user) -> bool:
-    return administered_agency_id(user) is not None
+    return _admin_rows(user).agency_id is not None
+
+
+def is_unit_admin(user) -> bool:
+    rows = _admin_rows(user)
+    return rows.agency_id is None and rows.unit_id is not None
 
 
 def is_admin(user) -> bool:
-    """Agency or national admin: the people who reach dashboards."""
-    return is_national_admin(user) or is_agency_admin(user)
+    """National, agency or unit admin: the people who reach dashboards."""
+    return is_national_admin(user) or administered_agency_id(user) is not None
+
+
+def administered_unit_path(user, agency) -> str | None:
+    """The materialised path a unit admin is limited to inside ``agency``; None for
+    anyone who sees the whole agency (agency and national admins)."""
+    if is_national_admin(user) or is_agency_admin(user):
+        return None
+    rows = _admin_rows(user)
+    agency_id = getattr(agency, "pk", agency)
+    if rows.unit_id is None or rows.unit_agency_id != agency_id:
+        return None
+    return rows.unit_path
+
+
+def administered_unit_id(user) -> int | None:
+    return _admin_rows(user).unit_id if is_unit_admin(user) else None
 
 
 def can_use_wagtail_admin(user) -> bool:
@@ -70,6 +113,8 @@ def user_roles(user) -> list[str]:
         found.append("reviewer")
     if is_agency_admin(user):
         found.append("agency_admin")
+    if is_unit_admin(user):
+        found.append("unit_admin")
     if is_national_admin(user):
         found.append("national_admin")
     return found
@@ -92,18 +137,38 @@ def get_agency_or_404(user, pk) -> Agency:
     return get_object_or_404(agencies_for(user), pk=pk)
 
 
+def units_for(user, agency):
+    """The units of ``agency`` the user may see: all of them, or a unit admin's subtree."""
+    units = Unit.objects.filter(agency__in=agencies_for(user)).filter(agency=agency)
+    path = administered_unit_path(user, agency)
+    return units.filter(path__startswith=path) if path else units
+
+
 def roster_for(user, agency):
-    return RosterEntry.objects.filter(agency__in=agencies_for(user)).filter(agency=agency)
+    entries = RosterEntry.objects.filter(agency__in=agencies_for(user)).filter(agency=agency)
+    path = administered_unit_path(user, agency)
+    return entries.filter(unit__path__startswith=path) if path else entries
 
 
 def imports_for(user, agency):
-    return RosterImport.objects.filter(agency__in=agencies_for(user)).filter(agency=agency)
+    """Roster imports of ``agency``; a unit admin sees the ones limited to their subtree."""
+    imports = RosterImport.objects.filter(agency__in=agencies_for(user)).filter(agency=agency)
+    path = administered_unit_path(user, agency)
+    return imports.filter(scope_unit__path__startswith=path) if path else imports
+
+
+def import_scope_unit(user, agency):
+    """The unit an upload by ``user`` is limited to (a unit admin's), or None."""
+    return Unit.objects.filter(pk=administered_unit_id(user), agency=agency).first() \
+        if administered_unit_path(user, agency) else None
 
 
 def pending_staff_for(user, agency):
-    return User.objects.filter(
+    pending = User.objects.filter(
         agency__in=agencies_for(user), agency=agency, staff_status=StaffStatus.PENDING
     )
+    path = administered_unit_path(user, agency)
+    return pending.filter(unit__path__startswith=path) if path else pending
 
 
 def pending_staff_list(user, agency):
@@ -118,3 +183,25 @@ def pending_staff_list(user, agency):
         .select_related("unit")
         .order_by("date_joined")
     )
+
+
+def may_appoint_unit_admins(user, agency) -> bool:
+    """Agency admins of ``agency`` and national admins delegate units; unit admins do not."""
+    if is_national_admin(user):
+        return True
+    return _admin_rows(user).agency_id == getattr(agency, "pk", agency)
+
+
+def get_agency_for_appointing_or_404(user, pk) -> Agency:
+    agency = get_agency_or_404(user, pk)
+    if not may_appoint_unit_admins(user, agency):
+        raise PermissionDenied
+    return agency
+
+
+def unit_admins_for(user, agency):
+    from .models import UnitAdmin
+
+    if not may_appoint_unit_admins(user, agency):
+        return UnitAdmin.objects.none()
+    return UnitAdmin.objects.filter(unit__agency=agency)

@@ -20,6 +20,7 @@ ROLE_LABELS = {
     "trainer": _("Pelatih"),
     "reviewer": _("Peninjau"),
     "agency_admin": _("Admin Instansi"),
+    "unit_admin": _("Admin Unit"),
     "national_admin": _("Admin Nasional"),
 }
 
@@ -45,7 +46,7 @@ GROUP_PERMISSIONS = {
     AGENCY_ADMIN: [],
     NATIONAL_ADMIN: _ADMIN_ACCESS + _MEDIA + [
         ("learning", f"{action}_{model}")
-        for model in ("agency", "unit", "agencyadmin", "rosterentry")
+        for model in ("agency", "unit", "agencyadmin", "unitadmin", "rosterentry")
         for action in ("add", "change", "delete", "view")
     ] + [("learning", "view_rosterimport"), ("learning", "view_user")] + _INSPECT_PROGRESS,
 }

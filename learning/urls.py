@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from .views import dashboard, roster, signup_api, staff
+from .views import roster, signup_api, staff, unit_admins
 
 app_name = "learning"
 
@@ -8,8 +8,6 @@ urlpatterns = [
     path("", include("learning.quiz_urls")),
     path("", include("learning.progress_urls")),
     path("api/instansi/<int:agency_id>/unit/", signup_api.agency_units, name="agency_units"),
-    path("dasbor/", dashboard.index, name="dashboard"),
-    path("dasbor/instansi/<int:agency_id>/", dashboard.agency_overview, name="agency_overview"),
     path("dasbor/instansi/<int:agency_id>/roster/", roster.roster_list, name="roster_list"),
     path("dasbor/instansi/<int:agency_id>/roster/unggah/", roster.roster_upload,
          name="roster_upload"),
@@ -31,4 +29,8 @@ urlpatterns = [
          name="pending_staff"),
     path("dasbor/instansi/<int:agency_id>/pegawai-baru/<int:user_id>/", staff.pending_decide,
          name="pending_staff_decide"),
+    path("dasbor/instansi/<int:agency_id>/admin-unit/", unit_admins.unit_admin_list,
+         name="unit_admins"),
+    path("dasbor/instansi/<int:agency_id>/admin-unit/<int:appointment_id>/cabut/",
+         unit_admins.unit_admin_revoke, name="unit_admin_revoke"),
 ]

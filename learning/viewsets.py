@@ -19,6 +19,7 @@ from learning.models import (
     RosterEntry,
     RosterImport,
     Unit,
+    UnitAdmin,
 )
 from learning.services.practice import review_submission
 
@@ -63,6 +64,17 @@ class AgencyAdminViewSet(SnippetViewSet):
         return AgencyAdmin.objects.select_related("user", "agency")
 
 
+class UnitAdminViewSet(SnippetViewSet):
+    model = UnitAdmin
+    icon = "user"
+    menu_label = _("Admin unit")
+    list_display = ["user", "unit", "created_at"]
+    list_filter = ["unit__agency"]
+
+    def get_queryset(self, request):
+        return UnitAdmin.objects.select_related("user", "unit", "unit__agency")
+
+
 class RosterEntryViewSet(SnippetViewSet):
     model = RosterEntry
     icon = "list-ul"
@@ -94,8 +106,8 @@ class OrganisationViewSetGroup(ViewSetGroup):
     menu_label = _("Instansi & roster")
     menu_icon = "site"
     menu_order = 250
-    items = (AgencyViewSet, UnitViewSet, AgencyAdminViewSet, RosterEntryViewSet,
-             RosterImportViewSet)
+    items = (AgencyViewSet, UnitViewSet, AgencyAdminViewSet, UnitAdminViewSet,
+             RosterEntryViewSet, RosterImportViewSet)
 
 
 # --- Learner progress: trainers review practice assignments; admins inspect --------

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.core.files.storage import storages
 
 from certificates.models import Certificate
+from compliance.models import Export
 from learning.models import RosterImport
 from learning.roles import ensure_groups
 
@@ -11,8 +12,9 @@ from learning.roles import ensure_groups
 def _media_dirs(settings, tmp_path, monkeypatch):
     """Uploads land in a temporary folder, never in the working tree.
 
-    ``RosterImport.file`` and ``Certificate.pdf`` resolve their storage callable
-    once, at import, so the fields are pointed at the overridden private storage too.
+    ``RosterImport.file``, ``Certificate.pdf`` and compliance's ``Export.file``
+    resolve their storage callable once, at import, so the fields are pointed at the
+    overridden private storage too.
     """
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.STORAGES = {
@@ -24,6 +26,7 @@ def _media_dirs(settings, tmp_path, monkeypatch):
     }
     monkeypatch.setattr(RosterImport._meta.get_field("file"), "storage", storages["private"])
     monkeypatch.setattr(Certificate._meta.get_field("pdf"), "storage", storages["private"])
+    monkeypatch.setattr(Export._meta.get_field("file"), "storage", storages["private"])
 
 
 @pytest.fixture

@@ -67,6 +67,7 @@ LOCAL_APPS = [
     "courses",
     "learning",
     "certificates",
+    "compliance",
 ]
 # Local apps first so their templates override third-party ones.
 INSTALLED_APPS = LOCAL_APPS + THIRD_PARTY_APPS + DJANGO_APPS
@@ -379,6 +380,35 @@ CELERY_BEAT_SCHEDULE = {
         "task": "certificates.tasks.send_expiry_reminders_task",
         "schedule": crontab(hour=7, minute=0),
     },
+    # compliance (agency completion): see the section below and docs/ARCHITECTURE.md.
+    "compliance-open-assignment-cycles": {
+        "task": "compliance.tasks.open_assignment_cycles",
+        "schedule": crontab(hour=0, minute=15),
+    },
+    "compliance-deadline-reminders": {
+        "task": "compliance.tasks.send_deadline_reminders",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    "compliance-weekly-digests": {
+        "task": "compliance.tasks.send_weekly_digests",
+        "schedule": crontab(hour=7, minute=30, day_of_week="mon"),
+    },
+    "compliance-refresh-stale-figures": {
+        "task": "compliance.tasks.refresh_stale_figures",
+        "schedule": 2 * 60,
+    },
+    "compliance-refresh-all-figures": {
+        "task": "compliance.tasks.refresh_all_figures",
+        "schedule": crontab(hour=1, minute=0),
+    },
+    "compliance-sweep-completion-records": {
+        "task": "compliance.tasks.sweep_completion_records",
+        "schedule": crontab(minute=20),
+    },
+    "compliance-purge-old-exports": {
+        "task": "compliance.tasks.purge_old_exports",
+        "schedule": crontab(hour=2, minute=0),
+    },
 }
 
 # --- Product settings -------------------------------------------------------
@@ -392,6 +422,13 @@ ROSTER_MAX_ROWS = env.int("ROSTER_MAX_ROWS", default=200_000)
 ROSTER_XLSX_MAX_UNCOMPRESSED_BYTES = env.int(
     "ROSTER_XLSX_MAX_UNCOMPRESSED_BYTES", default=150 * 1024 * 1024
 )
+
+# --- Compliance (agency completion dashboards) ------------------------------
+
+# Days an export file is kept in private storage; the export's record stays.
+COMPLIANCE_EXPORT_KEEP_DAYS = env.int("COMPLIANCE_EXPORT_KEEP_DAYS", default=7)
+# Rows per page of the staff lists.
+COMPLIANCE_STAFF_PAGE_SIZE = env.int("COMPLIANCE_STAFF_PAGE_SIZE", default=50)
 
 # --- Logging ----------------------------------------------------------------
 

@@ -45,9 +45,10 @@ class RosterFilterForm(forms.Form):
                  ("unlinked", _("Belum punya akun")), ("inactive", _("Tidak aktif"))],
     )
 
-    def __init__(self, *args, agency, **kwargs):
+    def __init__(self, *args, units, **kwargs):
+        """``units``: the units the viewer may filter by (the gate's ``units_for``)."""
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = agency.units.order_by("path")
+        self.fields["unit"].queryset = units.order_by("path")
 
     def filters(self):
         """Each filter on its own: a refused value (a NUL byte, too long, not a choice) is

@@ -2,8 +2,8 @@
 
 from .practice import PracticeSubmission
 from .attempts import QuizAttempt
-from .progress import Enrolment, LessonCompletion
-from .agencies import Agency, AgencyAdmin, Unit
+from .progress import Enrolment, LessonCompletion, PastCompletion
+from .agencies import Agency, AgencyAdmin, Unit, UnitAdmin
 from .rosters import RosterEntry, RosterImport
 from .users import StaffStatus, User
 
@@ -11,6 +11,7 @@ __all__ = [
     "PracticeSubmission",
     "Enrolment",
     "LessonCompletion",
+    "PastCompletion",
     "QuizAttempt",
     "Agency",
     "AgencyAdmin",
@@ -18,5 +19,6 @@ __all__ = [
     "RosterImport",
     "StaffStatus",
     "Unit",
+    "UnitAdmin",
     "User",
 ]

@@ -123,3 +123,32 @@ class AgencyAdmin(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.agency}"
+
+
+class UnitAdmin(models.Model):
+    """Delegates one unit kerja, with all its sub-units, to a user: a unit admin.
+
+    An agency admin (or a national admin) appoints them. Everything a unit admin
+    sees — roster, imports, pending staff, dashboards, staff lists, exports,
+    assignments — is limited to the unit's subtree; ``learning.access`` decides.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("pengguna"), on_delete=models.CASCADE,
+        related_name="unit_admin",
+    )
+    unit = models.ForeignKey(
+        Unit, verbose_name=_("unit kerja"), on_delete=models.CASCADE, related_name="admins"
+    )
+    appointed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("ditunjuk oleh"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    created_at = models.DateTimeField(_("ditunjuk"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("admin unit")
+        verbose_name_plural = _("admin unit")
+
+    def __str__(self):
+        return f"{self.user} — {self.unit}"

@@ -37,6 +37,9 @@ class QuizAttempt(models.Model):
     score = models.DecimalField(_("nilai (%)"), max_digits=5, decimal_places=2, null=True,
                                 blank=True)
     passed = models.BooleanField(_("lulus"), null=True, blank=True)
+    # An attempt of a cycle a renewal closed: kept as a record, no longer counted
+    # toward passing the quiz or its attempt limit.
+    archived = models.BooleanField(_("siklus lalu"), default=False)
 
     class Meta:
         verbose_name = _("percobaan kuis")

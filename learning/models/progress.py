@@ -19,6 +19,9 @@ class Enrolment(models.Model):
     last_page = models.ForeignKey("wagtailcore.Page", verbose_name=_("terakhir dibuka"),
                                   null=True, blank=True, on_delete=models.SET_NULL,
                                   related_name="+")
+    # Set when a new cycle of a yearly mandatory course reopened a completed enrolment;
+    # the completion it replaced is kept as a PastCompletion.
+    renewed_at = models.DateTimeField(_("dibuka ulang"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("pendaftaran kursus")
@@ -56,3 +59,31 @@ class LessonCompletion(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.lesson}"
+
+
+class PastCompletion(models.Model):
+    """A completion that a renewal (a new yearly cycle of a mandatory course) closed.
+
+    The enrolment is reopened for the new cycle; this row keeps what the learner
+    achieved: it still counts toward the JP of the year it was earned in and stays
+    on the learner's list of finished courses.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("peserta"),
+                             on_delete=models.CASCADE, related_name="past_completions")
+    course = models.ForeignKey("courses.CoursePage", verbose_name=_("kursus"),
+                               on_delete=models.PROTECT, related_name="past_completions")
+    enrolled_at = models.DateTimeField(_("terdaftar"))
+    completed_at = models.DateTimeField(_("selesai"), db_index=True)
+    renewed_at = models.DateTimeField(_("dibuka ulang"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("penyelesaian terdahulu")
+        verbose_name_plural = _("penyelesaian terdahulu")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course", "completed_at"],
+                                    name="past_completion_unique_user_course_time"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} — {self.course} ({self.completed_at:%Y-%m-%d})"

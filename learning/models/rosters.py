@@ -90,6 +90,11 @@ class RosterImport(models.Model):
         on_delete=models.SET_NULL, related_name="+",
     )
     file = models.FileField(_("berkas"), upload_to=roster_upload_path, storage=private_storage)
+    scope_unit = models.ForeignKey(
+        Unit, verbose_name=_("dibatasi ke unit"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Diunggah oleh admin unit: hanya baris di unit ini dan sub-unitnya."),
+    )
     original_name = models.CharField(_("nama berkas"), max_length=255)
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True
@@ -105,6 +110,7 @@ class RosterImport(models.Model):
     created_count = models.PositiveIntegerField(_("entri baru"), default=0)
     updated_count = models.PositiveIntegerField(_("entri diperbarui"), default=0)
     linked_count = models.PositiveIntegerField(_("akun tertaut"), default=0)
+    transferred_count = models.PositiveIntegerField(_("pindah dari instansi lain"), default=0)
     created_at = models.DateTimeField(_("diunggah"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     finished_at = models.DateTimeField(_("selesai"), null=True, blank=True)

@@ -1,11 +1,21 @@
 """Sign-up and the agency's say over who is staff."""
 
+from functools import partial
+
 from django.db import transaction
 from django.db.models import CharField, Exists, ExpressionWrapper, OuterRef, Q, Subquery
 from django.db.models.functions import Lower
 from django.db.models.lookups import Exact
 
 from learning.models import RosterEntry, StaffStatus, User
+from learning.signals import learner_joined_roster
+
+
+def _announce_joined(user, entry):
+    """``learner_joined_roster`` once the transaction commits (mandatory courses enrol)."""
+    transaction.on_commit(partial(
+        learner_joined_roster.send_robust, sender=RosterEntry, user_id=user.pk,
+        agency_id=entry.agency_id, unit_id=entry.unit_id, roster_entry_id=entry.pk))
 
 
 @transaction.atomic
@@ -43,6 +53,7 @@ def register_learner(user: User, *, nip, agency, unit=None, position="", full_na
     if entry:
         entry.user = user
         entry.save(update_fields=["user", "updated_at"])
+        _announce_joined(user, entry)
     return user
 
 
@@ -69,6 +80,7 @@ def confirm_staff(user: User):
     )
     user.staff_status = StaffStatus.ROSTERED
     user.save(update_fields=["staff_status"])
+    _announce_joined(user, entry)
     return entry
 
 

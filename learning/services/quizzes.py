@@ -129,7 +129,8 @@ def start_attempt(user, quiz):
             raise QuizError(_("Daftar ke kursus ini terlebih dahulu untuk mengerjakan kuisnya."),
                             status=403, quiz=quiz)
         attempts = QuizAttempt.objects.filter(user=user, quiz=quiz)
-        open_attempt = attempts.filter(status=Status.IN_PROGRESS).order_by("-number").first()
+        open_attempt = (attempts.filter(status=Status.IN_PROGRESS, archived=False)
+                        .order_by("-number").first())
         if open_attempt:
             return open_attempt
         stats = _attempt_stats(attempts)
@@ -143,10 +144,13 @@ def _attempt_stats(attempts):
     """Attempts used, the highest number so far and passes, in one query.
 
     Numbering from the highest number rather than the count keeps numbers unique
-    even if an attempt row was ever deleted.
+    even if an attempt row was ever deleted. Attempts of a closed cycle (a yearly
+    mandatory course reopened by a renewal) keep their numbers but are neither used
+    nor passes any more.
     """
-    return attempts.aggregate(used=Count("pk"), last=Max("number"),
-                              passes=Count("pk", filter=Q(passed=True)))
+    current = Q(archived=False)
+    return attempts.aggregate(used=Count("pk", filter=current), last=Max("number"),
+                              passes=Count("pk", filter=current & Q(passed=True)))
 
 
 def _start_refusal(quiz, *, used, passed):
@@ -411,7 +415,8 @@ def quiz_state(user, quiz):
     state["enrolled"] = Enrolment.objects.filter(
         user=user, course__in=CoursePage.objects.ancestor_of(quiz)).exists()
     attempts = list(
-        QuizAttempt.objects.filter(user=user, quiz=quiz).defer("questions", "answers")
+        QuizAttempt.objects.filter(user=user, quiz=quiz, archived=False)
+        .defer("questions", "answers")
         .annotate(question_total=_JsonArrayLength("questions")).order_by("-number")
     )
     now = timezone.now()

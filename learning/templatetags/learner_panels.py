@@ -1,11 +1,12 @@
 """Other apps' panels on learning's own pages: ``{% learner_panels "my_learning" %}``.
 
 Learning's pages leave named places for what apps built beside it show there, the
-way course pages leave slots: "my_learning" at the end of "Belajar Saya",
+way course pages leave slots: "my_learning_first" at the top of "Belajar Saya" and
+"my_learning" at its end,
 "agency_actions" among the buttons of an agency's dashboard page (``agency`` is in
 the context). Every function registered under the Wagtail hook ``learner_panels``
 is called as ``fn(name, context)`` and returns HTML or "". Learning names no app
-that answers.
+that answers (certificates and compliance register themselves).
 """
 
 from django import template

@@ -21,7 +21,7 @@ from learning.selectors import roster_imports
 @login_required
 def roster_list(request, agency_id):
     agency = access.get_agency_or_404(request.user, agency_id)
-    form = RosterFilterForm(request.GET or None, agency=agency)
+    form = RosterFilterForm(request.GET or None, units=access.units_for(request.user, agency))
     entries = access.roster_for(request.user, agency).select_related("unit", "user")
     filters = form.filters()
     query, unit, status = filters["q"], filters["unit"], filters["status"]
@@ -47,7 +47,8 @@ def roster_upload(request, agency_id):
     form = RosterUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         roster_import = rosters.start_import(
-            agency=agency, uploaded_by=request.user, uploaded_file=form.cleaned_data["file"]
+            agency=agency, uploaded_by=request.user, uploaded_file=form.cleaned_data["file"],
+            scope_unit=access.import_scope_unit(request.user, agency),
         )
         if roster_import.is_waiting_to_retry:
             messages.warning(request, _(

@@ -121,7 +121,7 @@ def test_agency_list_shows_the_certificates_and_the_export_buttons(admin_client,
 
 
 def test_agency_dashboard_links_to_the_certificates(admin_client, agency):
-    html = admin_client.get(reverse("learning:agency_overview", args=[agency.pk])).content
+    html = admin_client.get(reverse("compliance:agency_overview", args=[agency.pk])).content
     assert reverse("certificates:agency_list", args=[agency.pk]).encode() in html
 
 

@@ -49,7 +49,7 @@ def main_pages(client, tree, groups):
     return [(None, "/"), (None, tree.index.url), (None, reverse("account_login")),
             (learner, tree.lesson.url), (learner, tree.course.url),
             (learner, reverse("learning:my_learning")),
-            (admin, reverse("learning:agency_overview", args=[agency.pk]))]
+            (admin, reverse("compliance:agency_overview", args=[agency.pk]))]
 
 
 def test_main_pages_send_the_strict_policy(client, main_pages):

@@ -50,7 +50,7 @@ def world(groups):
 def agency_a_urls(world):
     a, imp = world["a"].pk, world["import"].pk
     return {
-        "overview": reverse("learning:agency_overview", args=[a]),
+        "overview": reverse("compliance:agency_overview", args=[a]),
         "roster": reverse("learning:roster_list", args=[a]),
         "upload": reverse("learning:roster_upload", args=[a]),
         "template": reverse("learning:roster_template", args=[a]),
@@ -114,19 +114,20 @@ def test_agency_admin_cannot_decide_on_other_agency_staff(client, world):
 )
 def test_dashboard_index_per_role(client, world, role, expected):
     client.force_login(world["users"][role])
-    assert client.get(reverse("learning:dashboard")).status_code == expected
+    assert client.get(reverse("compliance:dashboard")).status_code == expected
 
 
 def test_agency_admin_is_redirected_to_own_agency(client, world):
     client.force_login(world["users"]["agency_admin_a"])
-    response = client.get(reverse("learning:dashboard"))
-    assert response["Location"] == reverse("learning:agency_overview", args=[world["a"].pk])
+    response = client.get(reverse("compliance:dashboard"))
+    assert response["Location"] == reverse("compliance:agency_overview", args=[world["a"].pk])
 
 
 def test_national_admin_sees_every_agency(client, world):
     client.force_login(world["users"]["national_admin"])
-    response = client.get(reverse("learning:dashboard"))
-    assert {a.name for a in response.context["agencies"]} >= {"Instansi A", "Instansi B"}
+    response = client.get(reverse("compliance:dashboard"))
+    assert {row.agency.name for row in response.context["ranking"]} >= {"Instansi A",
+                                                                         "Instansi B"}
 
 
 @pytest.mark.parametrize(

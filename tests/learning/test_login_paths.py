@@ -151,7 +151,7 @@ def test_admin_with_totp_logs_in_with_password_then_code(client, groups, mfa_req
     response = client.post(reverse("mfa_authenticate"), {"code": totp_code(secret)})
     assert logged_in(client)
     assert "mfa" in {record["method"] for record in session_records(client, admin)}
-    response = client.get(reverse("learning:agency_overview", args=[agency.pk]))
+    response = client.get(reverse("compliance:agency_overview", args=[agency.pk]))
     assert response.status_code == 200
 
 
@@ -177,7 +177,7 @@ def admin_session_without_mfa(client, groups, mfa_required):
     client.force_login(admin)
     return {
         "admin": admin, "secret": secret,
-        "overview": reverse("learning:agency_overview", args=[agency.pk]),
+        "overview": reverse("compliance:agency_overview", args=[agency.pk]),
         "file": reverse("learning:roster_import_file", args=[agency.pk, roster_import.pk]),
     }
 

@@ -24,7 +24,7 @@ def mfa_required(settings):
 def test_agency_admin_without_totp_is_sent_to_activate_it(client, groups, mfa_required):
     agency = AgencyFactory()
     client.force_login(make_agency_admin(agency))
-    response = client.get(reverse("learning:agency_overview", args=[agency.pk]))
+    response = client.get(reverse("compliance:agency_overview", args=[agency.pk]))
     assert response.status_code == 302
     assert response["Location"] == reverse("mfa_activate_totp")
 
@@ -43,7 +43,7 @@ def test_admin_with_totp_reaches_dashboard(client, groups, mfa_required):
     secret = enrol_totp(admin)
     client.post(reverse("account_login"), {"login": admin.email, "password": PASSWORD})
     client.post(reverse("mfa_authenticate"), {"code": totp_code(secret)})
-    response = client.get(reverse("learning:agency_overview", args=[agency.pk]))
+    response = client.get(reverse("compliance:agency_overview", args=[agency.pk]))
     assert response.status_code == 200
 
 
@@ -63,5 +63,5 @@ def test_mfa_not_forced_when_setting_off(client, groups, settings):
     settings.MFA_REQUIRED_FOR_ADMINS = False
     agency = AgencyFactory()
     client.force_login(make_agency_admin(agency))
-    response = client.get(reverse("learning:agency_overview", args=[agency.pk]))
+    response = client.get(reverse("compliance:agency_overview", args=[agency.pk]))
     assert response.status_code == 200

@@ -23,6 +23,8 @@ from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.apps import apps
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -33,7 +35,8 @@ from courses.models import CourseIndexPage, CoursePage
 from home.models import HomePage, PlatformSettings
 from home.sites import public_host_and_port, public_url, sync_current_site
 from learning import roles
-from learning.models import Agency, AgencyAdmin, RosterEntry, StaffStatus, Unit, User
+from learning.management.demo_progress import ensure_demo_progress
+from learning.models import Agency, AgencyAdmin, RosterEntry, StaffStatus, Unit, UnitAdmin, User
 from learning.nip import build_nip
 from learning.services.accounts import link_rostered_accounts, register_learner
 from learning.services.agencies import import_agencies_csv, import_units_csv
@@ -54,7 +57,7 @@ class DemoAgency:
 
 
 DEMO_AGENCIES = [
-    DemoAgency("Kementerian Komunikasi dan Digital", "komdigi.csv", "komdigi.go.id", 100),
+    DemoAgency("Kementerian Komunikasi dan Digital", "komdigi.csv", "komdigi.go.id", 320),
     DemoAgency(
         "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
         "kemenpan-rb.csv", "menpan.go.id", 70,
@@ -71,6 +74,7 @@ LEARNER_NIP = build_nip(
     gender="P", serial=17,
 )
 LEARNER_UNIT = "SETJEN.HUMAS.MEDIA"
+UNIT_ADMIN_UNIT = "SETJEN.HUMAS"
 PENDING_NIP = build_nip(
     birth_date=datetime.date(1997, 8, 9), appointment_year=2024, contract_count=1,
     gender="L", serial=41,
@@ -348,6 +352,10 @@ DEMO_ACCOUNTS = [
         "Andi Pratama, S.Kom.", roles.AGENCY_ADMIN,
     ),
     DemoAccount(
+        gettext_lazy("Admin Unit (Biro Humas Komdigi)"), "admin.unit@demo.go.id",
+        "Yoga Permana, S.I.Kom.",
+    ),
+    DemoAccount(
         gettext_lazy("Admin Nasional"), "admin.nasional@demo.go.id", "Dewi Lestari, M.A.P.",
         roles.NATIONAL_ADMIN,
     ),
@@ -441,7 +449,11 @@ def ensure_accounts(agencies):
     AgencyAdmin.objects.get_or_create(
         user=users["admin.instansi@demo.go.id"], defaults={"agency": home_agency}
     )
-    return users
+    UnitAdmin.objects.get_or_create(
+        user=users["admin.unit@demo.go.id"],
+        defaults={"unit": Unit.objects.get(agency=home_agency, code=UNIT_ADMIN_UNIT)},
+    )
+    return users, password
 
 
 # --- Catalogue and courses ----------------------------------------------------
@@ -522,7 +534,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, verbosity=1, **options):
         roles.ensure_groups()
-        quiet = (_quiet_loggers("django_tasks", "wagtail") if verbosity < 2
+        quiet = (_quiet_loggers("django_tasks", "wagtail", "celery.app.trace") if verbosity < 2
                  else contextlib.nullcontext())
         with quiet, transaction.atomic():
             home = ensure_home_page()
@@ -530,8 +542,16 @@ class Command(BaseCommand):
             ensure_catalogue(home)
             agencies = load_agencies()
             load_roster(agencies)
-            ensure_accounts(agencies)
+            _users, password = ensure_accounts(agencies)
             setup_content_roles()  # Content roles: trainer/reviewer page perms + review workflow.
+            ensure_demo_progress(
+                agencies=agencies, password_hash=password.hash(), seed=SEED,
+                domains={agencies[d.name].pk: d.email_domain for d in DEMO_AGENCIES})
+        if apps.is_installed("compliance"):
+            # Assignments, exemptions and figures for the dashboards; learning names
+            # the command, never the app's code.
+            with _quiet_loggers("celery.app.trace") if verbosity < 2 else contextlib.nullcontext():
+                call_command("load_compliance_demo", verbosity=verbosity, stdout=self.stdout)
         # Search and reference indexes are kept current by Wagtail's save signals,
         # so there is nothing to rebuild for the handful of demo pages.
         self.print_summary()

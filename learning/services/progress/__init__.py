@@ -1,7 +1,8 @@
 """Enrolment, lesson progress and course completion.
 
 The one writer of progress: ``enrol``, ``complete_lesson``, ``record_visit`` and
-``check_course_completion`` (which the quiz grader calls after a passing attempt).
+``check_course_completion`` (which the quiz grader calls after a passing attempt);
+``enrol_many`` and ``renew_completions`` carry out an agency's mandatory courses.
 
 The readers live here too because they share one query: ``_load_trees`` reads the
 live modules, lessons and quizzes under any number of courses in tree order, with
@@ -24,7 +25,8 @@ The package's modules:
 * ``documents`` — ``document_refusal``: a document is as open as the pages using it;
 * ``writes`` — ``ProgressError`` and the writers;
 * ``outline`` — ``course_outline``, ``lesson_context``, ``catalogue_percentages``;
-* ``jp`` — JP earned this year and the yearly target;
+* ``jp`` — JP earned this year (per learner, or as an expression for many) and the
+  yearly target;
 * ``dashboard`` — ``my_learning`` ("Belajar Saya").
 
 Callers use the package (``from learning.services import progress``), never the
@@ -51,6 +53,7 @@ from .jp import (
     DEFAULT_YEARLY_JP_TARGET,
     jakarta_year_bounds,
     jp_earned,
+    jp_this_year_expression,
     yearly_jp_target,
 )
 from .outline import catalogue_percentages, course_outline, lesson_context
@@ -61,7 +64,9 @@ from .writes import (
     check_course_completion,
     complete_lesson,
     enrol,
+    enrol_many,
     record_visit,
+    renew_completions,
 )
 
 __all__ = [
@@ -84,9 +89,11 @@ __all__ = [
     "course_outline",
     "document_refusal",
     "enrol",
+    "enrol_many",
     "get_enrolment",
     "jakarta_year_bounds",
     "jp_earned",
+    "jp_this_year_expression",
     "lesson_context",
     "material_refusal",
     "may_open_material",
@@ -94,5 +101,6 @@ __all__ = [
     "pages_using",
     "prerequisite_status",
     "record_visit",
+    "renew_completions",
     "yearly_jp_target",
 ]

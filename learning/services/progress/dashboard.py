@@ -4,10 +4,10 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from courses.models import CourseIndexPage, CoursePage
-from learning.models import Enrolment
+from courses.models import CoursePage
+from learning.models import Enrolment, PastCompletion
 
-from .jp import jp_earned, yearly_jp_target
+from .jp import jakarta_year_bounds, yearly_jp_target
 from .outline import _resume
 from .outline_types import _percent
 from .tree import _load_trees
@@ -46,18 +46,24 @@ def my_learning(user, request=None):
     """"Belajar Saya": courses in progress and completed, and JP this year against the target.
 
     A constant number of queries whatever the number of enrolments: the
-    enrolments, one tree query for every course in progress, the JP sum, and the
-    setting (one or two, cached on ``request``).
+    enrolments, the completions a renewal closed (a yearly mandatory course taken
+    again; only asked for when an enrolment was renewed), one tree query for every course in progress, and the setting (one or
+    two, cached on ``request``). JP are summed from the completions already read,
+    by the same rule as ``jp_earned``.
     """
     enrolments = list(
         Enrolment.objects.filter(user=user).select_related("course")
         .order_by("-enrolled_at", "-pk")
     )
+    # Only a renewal makes a PastCompletion, and it marks the enrolment renewed.
+    past = (list(PastCompletion.objects.filter(user=user).select_related("course"))
+            if any(e.renewed_at for e in enrolments) else [])
     in_progress = [e for e in enrolments if not e.is_complete and e.course.live]
-    completed = sorted((e for e in enrolments if e.is_complete),
+    completed = sorted([*(e for e in enrolments if e.is_complete), *past],
                        key=lambda e: e.completed_at, reverse=True)
     trees = _load_trees([e.course for e in in_progress], user)
-    jp = jp_earned(user)
+    start, end = jakarta_year_bounds()
+    jp = sum(row.course.jp for row in completed if start <= row.completed_at < end)
     target = yearly_jp_target(request)
     return {
         "in_progress": [_learning_row(e, trees[e.course_id]) for e in in_progress],
@@ -67,10 +73,4 @@ def my_learning(user, request=None):
         "jp_percent": min(100, _percent(jp, target)) if target else 100,
         "jp_remaining": max(0, target - jp),
         "year": timezone.localtime().year,
-        "catalogue_url": _catalogue_url(),
     }
-
-
-def _catalogue_url():
-    catalogue = CourseIndexPage.objects.live().only("id", "url_path", "path", "depth").first()
-    return catalogue.get_url() if catalogue else None

@@ -1,11 +1,12 @@
 """JP (learning hours) earned this calendar year and the platform's yearly target."""
 
-from django.db.models import Sum
+from django.db.models import IntegerField, OuterRef, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Site
 
 from home.models import PlatformSettings
-from learning.models import Enrolment
+from learning.models import Enrolment, PastCompletion
 
 DEFAULT_YEARLY_JP_TARGET = 20
 
@@ -22,12 +23,32 @@ def jakarta_year_bounds(now=None):
 
 
 def jp_earned(user, now=None):
-    """Sum of the JP of the courses ``user`` completed this calendar year, in SQL."""
+    """Sum of the JP of the courses ``user`` completed this calendar year, in SQL.
+
+    A completion a renewal closed (``PastCompletion``) still counts for its year.
+    """
     start, end = jakarta_year_bounds(now)
-    total = Enrolment.objects.filter(
-        user=user, completed_at__gte=start, completed_at__lt=end,
-    ).aggregate(jp=Sum("course__jp"))["jp"]
-    return total or 0
+    in_year = {"user": user, "completed_at__gte": start, "completed_at__lt": end}
+    current = Enrolment.objects.filter(**in_year).aggregate(jp=Sum("course__jp"))["jp"]
+    past = PastCompletion.objects.filter(**in_year).aggregate(jp=Sum("course__jp"))["jp"]
+    return (current or 0) + (past or 0)
+
+
+def jp_this_year_expression(user_field="user_id", now=None):
+    """An expression for the JP a row's user earned this year (0 without an account).
+
+    Two correlated subqueries (current and renewed completions), for annotating
+    roster rows: ``queryset.annotate(jp=jp_this_year_expression())``.
+    """
+    start, end = jakarta_year_bounds(now)
+
+    def year_sum(model):
+        rows = (model.objects.filter(user_id=OuterRef(user_field), completed_at__gte=start,
+                                     completed_at__lt=end)
+                .order_by().values("user_id").annotate(jp=Sum("course__jp")).values("jp"))
+        return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
+
+    return year_sum(Enrolment) + year_sum(PastCompletion)
 
 
 def yearly_jp_target(request=None):

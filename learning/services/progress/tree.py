@@ -63,7 +63,7 @@ def _load_trees(courses, user=None):
             lesson_done=Exists(LessonCompletion.objects.filter(
                 user=user, lesson_id=OuterRef("pk"))),
             quiz_passed=Exists(QuizAttempt.objects.filter(
-                user=user, quiz_id=OuterRef("pk"), passed=True)),
+                user=user, quiz_id=OuterRef("pk"), passed=True, archived=False)),
         )
     by_path = {course.path: course for course in courses}
     path_lengths = sorted({len(course.path) for course in courses})

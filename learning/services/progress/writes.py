@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
-from learning.models import Enrolment, LessonCompletion
+from learning.models import Enrolment, LessonCompletion, PastCompletion, QuizAttempt, User
 from learning.services import progress
 from learning.signals import course_completed
 
@@ -45,6 +45,69 @@ def enrol(user, course):
     except IntegrityError:
         # Two requests enrolled at once: the other one won, which is the same result.
         return Enrolment.objects.get(user=user, course=course)
+
+
+BATCH_SIZE = 2_000
+
+
+def _batches(ids):
+    ids = list(ids)
+    for start in range(0, len(ids), BATCH_SIZE):
+        yield ids[start:start + BATCH_SIZE]
+
+
+def enrol_many(*, user_ids, course) -> int:
+    """Enrol every user in ``user_ids`` (ids or a ``values("pk")``-style queryset) who is
+    not enrolled yet; returns how many enrolments were made.
+
+    For an agency's order (a mandatory course): prerequisites are not checked, the
+    agency's order stands; the learner still sees the missing prerequisites listed
+    first on the course page. Idempotent (existing enrolments are left alone, a
+    concurrent enrolment is absorbed by the unique constraint); does nothing for a
+    course that is not live.
+    """
+    if not course.live:
+        return 0
+    pending = (User.objects.filter(pk__in=user_ids).exclude(enrolments__course=course)
+               .order_by("pk").values_list("pk", flat=True))
+    made = 0
+    for batch in _batches(pending):
+        made += len(Enrolment.objects.bulk_create(
+            [Enrolment(user_id=user_id, course=course) for user_id in batch],
+            ignore_conflicts=True))
+    return made
+
+
+def renew_completions(*, course, user_ids, completed_before) -> int:
+    """Reopen the course for a new cycle: completions before ``completed_before`` close.
+
+    For each of ``user_ids`` whose enrolment was completed before the cycle began:
+    the completion is kept as a ``PastCompletion`` (its JP still count for its
+    year), the enrolment is reopened (no completion, no "Lanjutkan"), the lesson
+    marks of the course are cleared and its quiz attempts archived (kept, but no
+    longer a pass nor counted against the attempt limit). Idempotent: a reopened
+    enrolment has no completion left to close. Returns the number reopened.
+    """
+    now = timezone.now()
+    renewed = 0
+    due = (Enrolment.objects.filter(course=course, user_id__in=user_ids,
+                                    completed_at__lt=completed_before)
+           .order_by("pk").values_list("pk", "user_id", "enrolled_at", "completed_at"))
+    for batch in _batches(due):
+        with transaction.atomic():
+            users = [user_id for _pk, user_id, _enrolled, _completed in batch]
+            PastCompletion.objects.bulk_create(
+                [PastCompletion(user_id=user_id, course=course, enrolled_at=enrolled,
+                                completed_at=completed)
+                 for _pk, user_id, enrolled, completed in batch],
+                ignore_conflicts=True)
+            LessonCompletion.objects.filter(course=course, user_id__in=users).delete()
+            QuizAttempt.objects.filter(course=course, user_id__in=users,
+                                       archived=False).update(archived=True)
+            renewed += Enrolment.objects.filter(
+                pk__in=[pk for pk, *_rest in batch], completed_at__lt=completed_before,
+            ).update(completed_at=None, last_page=None, renewed_at=now)
+    return renewed
 
 
 def _require_enrolment(user, course):

@@ -1,17 +1,30 @@
-"""Applying a checked import: re-check, upsert by (agency, NIP) and link accounts, all
-in one transaction, with progress in the cache."""
+"""Applying a checked import: re-check, upsert by (agency, NIP), follow transfers and
+link accounts, all in one transaction, with progress in the cache.
+
+Transfers: a NIP is on one agency's active roster at a time. When a file lists a
+NIP as active staff that another agency still lists, the person has moved here:
+the other agency's entry is deactivated (its past figures, kept by the apps that
+report them, stay as they were) and the account, with its whole learning history,
+moves to this agency and the file's unit (an account that was only waiting for
+another agency's confirmation stays that agency's to decide). A move between
+units of one agency updates the account's unit the same way. The latest applied
+file wins.
+"""
 
 from collections.abc import Callable
+from functools import partial
 
 from django.db import OperationalError, transaction
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
-from learning.models import RosterEntry, RosterImport
+from learning.models import RosterEntry, RosterImport, StaffStatus, User
 from learning.services.accounts import link_rostered_accounts
 from learning.services.rosters.errors import _FileProblem
 from learning.services.rosters.progress import _CacheProgress
 from learning.services.rosters.state import _claim_for_apply, _fail, _finish
 from learning.services.rosters.validation import _check_file
+from learning.signals import roster_changed
 
 Status = RosterImport.Status
 
@@ -75,6 +88,7 @@ def _lock_applying(import_id) -> bool:
 
 def _apply_locked(roster_import, progress: _CacheProgress) -> None:
     """The body of the apply transaction: re-check, upsert, link, record."""
+    started = timezone.now()
     result = _check_file(roster_import, progress.phase(0, 40), collect=True)
     agency_id = roster_import.agency_id
     existing = set(
@@ -82,15 +96,60 @@ def _apply_locked(roster_import, progress: _CacheProgress) -> None:
     )
     created = sum(1 for row in result.rows if row.nip not in existing)
     _upsert(agency_id, result.rows, progress.phase(40, 95))
+    left, transferred = _transfer_staff(agency_id, since=started)
     linked = link_rostered_accounts(agency_id)
+    moved = _follow_unit_moves(agency_id, since=started)
     progress.set(100)
     _finish(
         roster_import, status=Status.APPLIED, progress=100,
         total_rows=result.total_rows, valid_rows=result.valid_rows,
         error_rows=result.error_rows, errors=result.errors,
         created_count=created, updated_count=len(result.rows) - created,
-        linked_count=linked,
+        linked_count=linked, transferred_count=transferred,
     )
+    if linked or transferred or moved:
+        # Accounts joined, moved or arrived: apps that enrol by unit react, after commit.
+        transaction.on_commit(partial(
+            roster_changed.send_robust, sender=RosterImport, agency_ids=[agency_id, *left]))
+
+
+def _this_files_staff(agency_id, since):
+    """Active entries this apply wrote: the upsert stamps ``updated_at`` on every row."""
+    return RosterEntry.objects.filter(agency_id=agency_id, active=True, updated_at__gte=since)
+
+
+def _transfer_staff(agency_id, *, since) -> tuple[list[int], int]:
+    """Move the file's active NIPs out of every other agency; returns (agencies left, people).
+
+    Set-based statements whatever the file size: find who leaves where, deactivate
+    the other agencies' entries, then move the accounts (agency and the file's
+    unit); linking afterwards attaches them to their new entries.
+    """
+    nips = _this_files_staff(agency_id, since).values("nip")
+    elsewhere = RosterEntry.objects.filter(active=True, nip__in=nips).exclude(agency_id=agency_id)
+    # Only staff of another agency's roster move; an account still waiting for (or
+    # refused by) the agency it signed up with is that agency's to decide.
+    movers = User.objects.filter(nip__in=nips, staff_status=StaffStatus.ROSTERED).exclude(
+        agency_id=agency_id)
+    leaving = {*elsewhere.order_by().values_list("nip", "agency_id"),
+               *movers.order_by().values_list("nip", "agency_id")}
+    if not leaving:
+        return [], 0
+    elsewhere.update(active=False, updated_at=timezone.now())
+    new_unit = RosterEntry.objects.filter(agency_id=agency_id, nip=OuterRef("nip")).values(
+        "unit_id")[:1]
+    movers.update(agency_id=agency_id, unit_id=Subquery(new_unit))
+    return sorted({left for _nip, left in leaving}), len({nip for nip, _left in leaving})
+
+
+def _follow_unit_moves(agency_id, *, since) -> int:
+    """Linked accounts take the unit the file gives their entry (a move inside the agency)."""
+    roster_unit = RosterEntry.objects.filter(
+        agency_id=agency_id, active=True, user_id=OuterRef("pk")).values("unit_id")[:1]
+    written = _this_files_staff(agency_id, since).filter(
+        user__isnull=False, unit__isnull=False).values("user_id")
+    return (User.objects.filter(pk__in=written).exclude(unit_id=Subquery(roster_unit))
+            .update(unit_id=Subquery(roster_unit)))
 
 
 def _upsert(agency_id, rows, report: Callable[[float], None]) -> None:

@@ -62,23 +62,24 @@ def template_csv() -> str:
     return buffer.getvalue()
 
 
-def create_import(*, agency, uploaded_by, uploaded_file) -> RosterImport:
+def create_import(*, agency, uploaded_by, uploaded_file, scope_unit=None) -> RosterImport:
     """Store the uploaded file in private storage as a QUEUED import, without checking it.
 
     Separate from ``start_import`` for callers that check synchronously whatever the
-    size (the ``import_roster`` management command).
+    size (the ``import_roster`` management command). ``scope_unit`` (a unit admin's
+    upload) limits the file to that unit and its sub-units: other rows are errors.
     """
     original_name = PurePath(uploaded_file.name or "roster").name[:255]
     roster_import = RosterImport(
         agency=agency, uploaded_by=uploaded_by, original_name=original_name,
-        status=Status.QUEUED,
+        status=Status.QUEUED, scope_unit=scope_unit,
     )
     roster_import.file.save(original_name, uploaded_file, save=False)
     roster_import.save()
     return roster_import
 
 
-def start_import(*, agency, uploaded_by, uploaded_file) -> RosterImport:
+def start_import(*, agency, uploaded_by, uploaded_file, scope_unit=None) -> RosterImport:
     """Store the file and check it: inline when small, in a Celery task when large.
 
     The task is enqueued on commit so a worker never looks for a row the upload
@@ -87,7 +88,8 @@ def start_import(*, agency, uploaded_by, uploaded_file) -> RosterImport:
     stalled-import sweep sends it later.
     """
     roster_import = create_import(
-        agency=agency, uploaded_by=uploaded_by, uploaded_file=uploaded_file
+        agency=agency, uploaded_by=uploaded_by, uploaded_file=uploaded_file,
+        scope_unit=scope_unit,
     )
     estimate = estimate_rows(roster_import)
     if estimate is not None and estimate > settings.ROSTER_ASYNC_THRESHOLD:

@@ -72,24 +72,44 @@ def _fold(value: str) -> str:
 
 
 class _UnitResolver:
-    """Finds a unit by code, then by name, from two dicts loaded in one query."""
+    """Finds a unit by code, then by name, from two dicts loaded in one query.
 
-    def __init__(self, agency_id):
+    With ``scope_path`` (a unit admin's upload) a unit outside that subtree, or no
+    unit at all, is a row error.
+    """
+
+    def __init__(self, agency_id, scope_path=None):
         self.by_code: dict[str, list[int]] = {}
         self.by_name: dict[str, list[int]] = {}
-        for pk, code, name in Unit.objects.filter(agency_id=agency_id).values_list(
-            "pk", "code", "name"
+        self.scope_path = scope_path
+        self.outside: set[int] = set()
+        for pk, code, name, path in Unit.objects.filter(agency_id=agency_id).values_list(
+            "pk", "code", "name", "path"
         ):
             if code:
                 self.by_code.setdefault(_fold(code), []).append(pk)
             self.by_name.setdefault(_fold(name), []).append(pk)
+            if scope_path and not path.startswith(scope_path):
+                self.outside.add(pk)
         self.seen: dict[str, tuple[int | None, str | None]] = {}
 
     def resolve(self, value: str) -> tuple[int | None, str | None]:
         """(unit id, None) or (None, reason). Memoised: a file repeats few units."""
         if value not in self.seen:
-            self.seen[value] = self._resolve(value)
+            unit_id, reason = self._resolve(value)
+            if reason is None and self.scope_path:
+                reason = self._scope_reason(value, unit_id)
+            self.seen[value] = (None, reason) if reason else (unit_id, None)
         return self.seen[value]
+
+    def _scope_reason(self, value, unit_id) -> str | None:
+        if unit_id is None:
+            return _("Unit kerja wajib diisi: Anda hanya dapat mengunggah pegawai unit yang "
+                     "Anda kelola.")
+        if unit_id in self.outside:
+            return _("Unit kerja \"%(unit)s\" berada di luar unit yang Anda kelola.") % {
+                "unit": value}
+        return None
 
     def _resolve(self, value: str) -> tuple[int | None, str | None]:
         if not value:
@@ -131,12 +151,22 @@ def _nip_as_number_message() -> str:
 
 
 class _RowChecker:
-    """Checks one data row at a time; remembers NIPs to catch duplicates in the file."""
+    """Checks one data row at a time; remembers NIPs to catch duplicates in the file.
 
-    def __init__(self, agency_id, columns: dict[str, int]):
-        self.units = _UnitResolver(agency_id)
+    A unit admin's file (``scope_path``) may not touch staff the agency lists in
+    another unit: those NIPs are loaded once and their rows refused.
+    """
+
+    def __init__(self, agency_id, columns: dict[str, int], scope_path=None):
+        self.units = _UnitResolver(agency_id, scope_path)
         self.columns = columns
         self.first_row_of: dict[str, int] = {}
+        self.foreign_nips: frozenset[str] = frozenset()
+        if scope_path:
+            self.foreign_nips = frozenset(
+                RosterEntry.objects.filter(agency_id=agency_id)
+                .exclude(unit__path__startswith=scope_path).order_by()
+                .values_list("nip", flat=True))
 
     def cell(self, cells: list, column: str):
         index = self.columns.get(column)
@@ -179,6 +209,9 @@ class _RowChecker:
         first = self.first_row_of.setdefault(nip, row_number)
         if first != row_number:
             return None, _("NIP ganda: sudah ada di baris %(row)s.") % {"row": first}
+        if nip in self.foreign_nips:
+            return None, _("NIP ini terdaftar di unit lain di luar unit yang Anda kelola; "
+                           "hanya admin instansi yang dapat memindahkannya.")
         return nip, None
 
 
@@ -231,7 +264,9 @@ def _check_file(roster_import, report: Callable[[float], None], *, collect=False
     checker = None
     for _row_number, header in rows:
         if not _is_blank(header):
-            checker = _RowChecker(roster_import.agency_id, _read_header(header))
+            scope = roster_import.scope_unit
+            checker = _RowChecker(roster_import.agency_id, _read_header(header),
+                                  scope_path=scope.path if scope else None)
             break
     if checker is None:
         raise _FileProblem(_("Berkas kosong."))

@@ -1,0 +1,32 @@
+"""Receivers of learning's signals: each calls one service, or enqueues a task by id."""
+
+from learning import api
+
+
+def on_course_completed(sender, user, course, enrolment, **kwargs):
+    """Snapshot where the person was when they finished (sent after commit)."""
+    from compliance.services import records
+
+    records.record_completion(
+        user_id=user.pk, course_id=course.pk, completed_at=enrolment.completed_at
+    )
+
+
+def on_learner_joined_roster(sender, user_id, agency_id, **kwargs):
+    """A new rostered account: enrol it in the courses its agency assigned."""
+    from compliance.services import assignments
+
+    assignments.member_joined(user_id=user_id, agency_id=agency_id)
+
+
+def on_roster_changed(sender, agency_ids, **kwargs):
+    """Accounts linked, staff moved or transferred: enrol and recount those agencies."""
+    from compliance.services import assignments
+
+    assignments.rosters_changed(agency_ids=agency_ids)
+
+
+def connect():
+    api.course_completed.connect(on_course_completed, dispatch_uid="compliance.completed")
+    api.learner_joined_roster.connect(on_learner_joined_roster, dispatch_uid="compliance.joined")
+    api.roster_changed.connect(on_roster_changed, dispatch_uid="compliance.roster_changed")

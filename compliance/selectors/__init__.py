@@ -1,0 +1,1 @@
+"""compliance's readers: figures from learning's SQL aggregates, lists, charts."""
