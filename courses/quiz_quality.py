@@ -4,7 +4,7 @@ Reads content only. ``quiz_warnings(quiz)`` lists, per question and for the quiz
 as a whole, the known item-writing flaws:
 
 * the correct option is clearly the longest (a test-wise learner picks it);
-* across a quiz, the correct option is the longest in most items;
+* across a quiz, the correct option is the longest (or the shortest) in most items;
 * true/false answers mostly one way; multiple-answer items mostly "all but one";
 * "semua benar" / "tidak ada yang benar" / "A dan B" style options, or every option correct;
 * two options with the same text;
@@ -54,10 +54,13 @@ def _normal(text):
 
 
 def _choices(value):
-    return [
-        (choice["text"] or "", bool(choice["is_correct"]), choice["feedback"] or "")
-        for choice in value["choices"]
-    ]
+    """(text, is_correct, feedback) per choice, from a block value or from raw data."""
+    out = []
+    for choice in value["choices"]:
+        if isinstance(choice, dict) and choice.get("type") == "item":
+            choice = choice["value"]
+        out.append((choice["text"] or "", bool(choice["is_correct"]), choice["feedback"] or ""))
+    return out
 
 
 def _correct_is_clearly_longest(choices):
@@ -70,6 +73,11 @@ def _correct_is_clearly_longest(choices):
         shortest_correct >= longest_wrong * LONGEST_RATIO
         and shortest_correct - longest_wrong >= LONGEST_MIN_GAP
     )
+
+
+def _correct_is_shortest(choices):
+    shortest = min(len(text.strip()) for text, _c, _f in choices)
+    return any(is_correct and len(text.strip()) == shortest for text, is_correct, _f in choices)
 
 
 def _correct_is_longest(choices):
@@ -123,7 +131,7 @@ def question_warnings(block_type, value, number, question_id=None):
 
 def questions_warnings(blocks, draw_count=None):
     """Warnings for a sequence of (block_type, value, id) and the bank as a whole."""
-    warnings, longest, choice_items = [], 0, 0
+    warnings, longest, shortest, choice_items, single_items = [], 0, 0, 0, 0
     true_answers = false_answers = all_but_one = multi = 0
     for number, (block_type, value, question_id) in enumerate(blocks, 1):
         warnings += question_warnings(block_type, value, number, question_id)
@@ -135,6 +143,9 @@ def questions_warnings(blocks, draw_count=None):
         if len(choices) >= 3:
             choice_items += 1
             longest += _correct_is_longest(choices)
+            if block_type == "single_choice":
+                single_items += 1
+                shortest += _correct_is_shortest(choices)
         if block_type == "multiple_choice" and len(choices) >= 4:
             multi += 1
             all_but_one += sum(is_correct for _t, is_correct, _f in choices) == len(choices) - 1
@@ -150,6 +161,19 @@ def questions_warnings(blocks, draw_count=None):
                     "terpanjang."
                 )
                 % {"count": longest, "total": choice_items},
+            )
+        )
+    if single_items >= MIN_ITEMS_FOR_SHARE and shortest / single_items > SHARE_LIMIT:
+        quiz_level.append(
+            QualityWarning(
+                "correct_shortest_share",
+                None,
+                None,
+                _(
+                    "Di %(count)s dari %(total)s soal pilihan tunggal, jawaban benar adalah "
+                    "pilihan terpendek."
+                )
+                % {"count": shortest, "total": single_items},
             )
         )
     tf_total = true_answers + false_answers
@@ -205,18 +229,3 @@ def quiz_warnings(quiz):
     """Warnings for a QuizPage (its questions as they are on the instance)."""
     blocks = [(block.block_type, block.value, block.id) for block in quiz.questions]
     return questions_warnings(blocks, quiz.draw_count)
-
-
-def course_quality_lines(course):
-    """One line per warning for every quiz in ``course`` (latest revisions), for commands."""
-    from courses.models import QuizPage
-
-    lines = []
-    for quiz in QuizPage.objects.descendant_of(course).order_by("path"):
-        draft = quiz.get_latest_revision_as_object()
-        for warning in quiz_warnings(draft):
-            lines.append(
-                _("Kualitas soal — %(quiz)s: %(warning)s")
-                % {"quiz": draft.title, "warning": warning}
-            )
-    return lines

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock, QuestionStreamBlock
 from courses.forms import CoursePageForm
+from courses.panels import QuizQualityPanel
 
 from . import catalogue
 from .routing import HidesDescendantsWhenUnpublished, route_descendant_by_path
@@ -213,6 +214,7 @@ class QuizPage(Page):
             FieldPanel("time_limit_minutes"), FieldPanel("draw_count"),
             FieldPanel("shuffle_choices"),
         ], heading=_("Aturan kuis")),
+        QuizQualityPanel(heading=_("Kualitas soal")),
         FieldPanel("questions"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from courses.packages.errors import PackageInvalid
 from courses.packages.files import read_folder, read_zip
 from courses.packages.importer import import_course_package
-from courses.quiz_quality import course_quality_lines
+from courses.quality_report import course_quality_lines
 
 
 class Command(BaseCommand):
