@@ -103,3 +103,14 @@ def pending_staff_for(user, agency):
     return User.objects.filter(
         agency__in=agencies_for(user), agency=agency, staff_status=StaffStatus.PENDING
     )
+
+
+# --- Item analysis (quiz statistics for trainers) -------------------------------------------
+
+
+def may_see_item_analysis(user) -> bool:
+    """Trainers, reviewers and national admins: aggregates only, no learner is named."""
+    return user.is_authenticated and (
+        user.is_superuser
+        or bool(_group_names(user) & {roles.TRAINER, roles.REVIEWER, roles.NATIONAL_ADMIN})
+    )

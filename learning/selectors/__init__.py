@@ -1,0 +1,1 @@
+"""Reads of learner state that need more than a queryset (reporting)."""
