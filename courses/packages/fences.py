@@ -6,6 +6,7 @@ fields are Markdown here and get the features of the block field they fill, so
 ``blocks.py`` stays the one definition of what a lesson may hold.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -286,6 +287,8 @@ def _convert(spec, raw, fence, file, line, context):
         return context.image(text, file, line)
     if spec.kind == "document":
         return context.document(text, file, line)
+    if spec.kind == "id" and not re.match(r"^[A-Za-z0-9_-]{1,64}$", text):
+        raise _type_error(fence, spec, _("berisi huruf, angka, - dan _ saja"), file, line)
     return text
 
 

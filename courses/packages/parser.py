@@ -21,6 +21,7 @@ from .errors import PackageInvalid, Problems
 from .spec import PageSpec
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+BLOCK_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 ASSET_FOLDERS = ("images", "documents")
 COURSE_FILE, SOURCES_FILE, MODULE_FILE = "course.yaml", "sources.md", "module.yaml"
 SOURCES_FEATURES = ("ol", "ul", "bold", "italic", "link")
@@ -488,6 +489,7 @@ def _question(data, index, quiz_slug, path, line, problems):
         return None
     keys = Keys(data, path, QUESTION_KEYS, problems)
     question_id = keys.text("id", required=False) or f"{quiz_slug}-q{index + 1}"
+    _check_id(question_id, keys, "id", problems)
     kind = keys.choice("type", list(QUESTION_TYPES), "single")
     value = {"prompt": keys.text("prompt"), "explanation": keys.text("explanation", required=False)}
     block = fences.RawBlock(
@@ -540,6 +542,7 @@ def _question(data, index, quiz_slug, path, line, problems):
             continue
         choice_keys = Keys(choice, path, CHOICE_KEYS, problems)
         letter = LETTERS[number] if number < len(LETTERS) else str(number)
+        _check_id(choice_keys.text("id", required=False), choice_keys, "id", problems)
         items.append(
             {
                 "type": "item",
@@ -562,6 +565,17 @@ def _question(data, index, quiz_slug, path, line, problems):
     value["choices"] = items
     block.key_lines["choices"] = keys.line("choices")
     return block
+
+
+def _check_id(value, keys, key, problems):
+    """Ids are stored in attempts and read by SQL: letters, digits, - and _ only."""
+    if value and not BLOCK_ID.match(value):
+        problems.add(
+            keys.file,
+            keys.line(key),
+            _('Id "%(id)s" hanya boleh berisi huruf, angka, - dan _ (paling panjang 64).')
+            % {"id": value},
+        )
 
 
 # --- Validation through the blocks ---------------------------------------------------------

@@ -65,9 +65,9 @@ _SQLITE_ROWS = """
            json_extract(c.value, '$.text') AS choice_text,
            CASE WHEN json_extract(c.value, '$.is_correct') THEN 1 ELSE 0 END AS is_correct,
            CASE WHEN EXISTS (
-               SELECT 1 FROM json_each(a.answers) AS answer, json_each(answer.value) AS pick
-               WHERE answer.key = json_extract(q.value, '$.id')
-                 AND pick.value = json_extract(c.value, '$.id')
+               SELECT 1 FROM json_each(a.answers, '$."' || json_extract(q.value, '$.id') || '"')
+                   AS pick
+               WHERE pick.value = json_extract(c.value, '$.id')
            ) THEN 1 ELSE 0 END AS chosen
     FROM {table} a, json_each(a.questions) AS q, json_each(q.value, '$.choices') AS c
     WHERE a.quiz_id = %s AND a.status = %s

@@ -218,6 +218,14 @@ def test_a_lesson_error_names_the_file_and_line(catalogue, body, expected):
     )
 
 
+def test_ids_that_attempts_store_must_be_plain(catalogue):
+    bad_id = QUIZ_YAML.replace("id: uji-q1", "id: 'uji \"q1\"'")
+
+    problems = problems_of(**{QUIZ: bad_id})
+
+    assert problems[0].startswith(f"{QUIZ}:7: Id ")
+
+
 def test_a_quiz_error_names_the_question_line(catalogue):
     two_correct = QUIZ_YAML.replace(
         "      - text: Hanya biro humas\n",
