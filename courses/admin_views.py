@@ -49,6 +49,7 @@ class PackageUploadView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "courses/admin/package_upload.html"
     page_title = gettext_lazy("Impor paket kursus")
     header_icon = "upload"
+    breadcrumbs_items = []  # the page title is the header
 
     def dispatch(self, request, *args, **kwargs):
         self.catalogues = access.catalogues_for_import(request.user)
@@ -102,6 +103,7 @@ class QuizQualityReportView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "courses/admin/quiz_quality_report.html"
     page_title = gettext_lazy("Kualitas soal kuis")
     header_icon = "help"
+    breadcrumbs_items = []  # the page title is the header
 
     def dispatch(self, request, *args, **kwargs):
         if not access.may_see_quiz_quality(request.user):

@@ -17,6 +17,7 @@ from learning.selectors.item_analysis import (
 
 class _ItemAnalysisView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "table"
+    breadcrumbs_items = []  # the page title is the header
 
     def dispatch(self, request, *args, **kwargs):
         if not access.may_see_item_analysis(request.user):
