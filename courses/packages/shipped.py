@@ -9,6 +9,7 @@ SHIPPED = [
     "humas-untuk-non-humas",
     "literasi-digital-dasar-asn",
     "pengantar-humas-digital",
+    "humas-pemerintah-lanjutan",
 ]
 
 
