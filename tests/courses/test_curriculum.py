@@ -26,7 +26,7 @@ MIN_MODULES = {
     "humas-untuk-non-humas": 7,
     "literasi-digital-dasar-asn": 3,
     "pengantar-humas-digital": 2,
-    "humas-pemerintah-lanjutan": 1,
+    "humas-pemerintah-lanjutan": 6,
 }
 
 
