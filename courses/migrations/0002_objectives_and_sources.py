@@ -26,9 +26,4 @@ class Migration(migrations.Migration):
             name='objectives',
             field=models.TextField(blank=True, help_text='Satu tujuan per baris: kata kerja yang teramati, kondisi, dan kriteria, mis. "Menulis ulang pengumuman layanan memuat 5W1H dalam 150 kata."', verbose_name='tujuan pembelajaran'),
         ),
-        migrations.AlterField(
-            model_name='lessonpage',
-            name='estimated_minutes',
-            field=models.PositiveSmallIntegerField(default=10, verbose_name='perkiraan waktu belajar (menit)'),
-        ),
     ]

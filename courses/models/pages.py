@@ -167,7 +167,7 @@ class ModulePage(ObjectivesMixin, HidesDescendantsWhenUnpublished, Page):
 
 
 class LessonPage(ObjectivesMixin, Page):
-    estimated_minutes = models.PositiveSmallIntegerField(_("perkiraan waktu belajar (menit)"),
+    estimated_minutes = models.PositiveSmallIntegerField(_("perkiraan waktu baca (menit)"),
                                                          default=10)
     body = StreamField(LessonStreamBlock(), verbose_name=_("isi pelajaran"))
 
