@@ -205,3 +205,14 @@ def unit_admins_for(user, agency):
     if not may_appoint_unit_admins(user, agency):
         return UnitAdmin.objects.none()
     return UnitAdmin.objects.filter(unit__agency=agency)
+
+
+# --- Item analysis (quiz statistics for trainers) -------------------------------------------
+
+
+def may_see_item_analysis(user) -> bool:
+    """Trainers, reviewers and national admins: aggregates only, no learner is named."""
+    return user.is_authenticated and (
+        user.is_superuser
+        or bool(_group_names(user) & {roles.TRAINER, roles.REVIEWER, roles.NATIONAL_ADMIN})
+    )

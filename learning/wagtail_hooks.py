@@ -1,11 +1,15 @@
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from courses.models import LessonPage
-from learning import slots
-from learning.models import PracticeSubmission, Enrolment, QuizAttempt
+from courses.models import LessonPage, QuizPage
+from learning import access, slots
+from learning.models import Enrolment, PracticeSubmission, QuizAttempt
 from learning.services import progress
 from learning.views import gate
 from learning.viewsets import (
@@ -76,3 +80,42 @@ def give_new_catalogue_its_review_workflow(request, page):
 
     if isinstance(page.specific, CourseIndexPage):
         setup_content_roles()
+
+
+# --- Item analysis (quiz statistics for trainers) -------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_item_analysis_urls():
+    from django.urls import path
+
+    from learning.views.item_analysis import ItemAnalysisListView, ItemAnalysisQuizView
+
+    return [
+        path("analisis-soal/", ItemAnalysisListView.as_view(), name="learning_item_analysis"),
+        path("analisis-soal/<int:quiz_id>/", ItemAnalysisQuizView.as_view(),
+             name="learning_item_analysis_quiz"),
+    ]
+
+
+class ItemAnalysisMenuItem(MenuItem):
+    def is_shown(self, request):
+        return access.may_see_item_analysis(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_item_analysis_report():
+    return ItemAnalysisMenuItem(gettext_lazy("Analisis butir soal"),
+                                reverse("learning_item_analysis"), name="item-analysis",
+                                icon_name="table", order=810)
+
+
+@hooks.register("register_page_header_buttons")
+def item_analysis_button(page, user, view_name, next_url=None):
+    """On a quiz's admin pages, a link to its item analysis for the people who may see it."""
+    from wagtail.admin.widgets import Button
+
+    if isinstance(page.specific_deferred, QuizPage) and access.may_see_item_analysis(user):
+        yield Button(_("Analisis butir soal"),
+                     reverse("learning_item_analysis_quiz", args=[page.pk]),
+                     icon_name="table", priority=82)

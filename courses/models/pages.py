@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock, QuestionStreamBlock
 from courses.forms import CoursePageForm
+from courses.panels import QuizQualityPanel
 
 from . import catalogue
 from .routing import HidesDescendantsWhenUnpublished, route_descendant_by_path
@@ -93,6 +94,10 @@ class CoursePage(HidesDescendantsWhenUnpublished, Page):
         _("aturan kelulusan"), max_length=32, choices=CompletionRule.choices,
         default=CompletionRule.LESSONS_AND_QUIZZES,
     )
+    sources = RichTextField(
+        _("sumber rujukan"), blank=True, features=["ol", "ul", "bold", "italic", "link"],
+        help_text=_("Peraturan, artikel, dan dokumen yang menjadi dasar materi kursus."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -104,6 +109,7 @@ class CoursePage(HidesDescendantsWhenUnpublished, Page):
         ], heading=_("Data kursus")),
         FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
         FieldPanel("completion_rule"),
+        FieldPanel("sources"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -130,10 +136,27 @@ class CoursePage(HidesDescendantsWhenUnpublished, Page):
                                                       "bagi dirinya sendiri.")})
 
 
-class ModulePage(HidesDescendantsWhenUnpublished, Page):
+class ObjectivesMixin(models.Model):
+    """Measurable learning objectives, one a line (verb, condition, criterion)."""
+
+    objectives = models.TextField(
+        _("tujuan pembelajaran"), blank=True,
+        help_text=_("Satu tujuan per baris: kata kerja yang teramati, kondisi, dan kriteria, "
+                    "mis. \"Menulis ulang pengumuman layanan memuat 5W1H dalam 150 kata.\""),
+    )
+
+    class Meta:
+        abstract = True
+
+    def objective_list(self):
+        """The objectives as a list, blank lines dropped."""
+        return [line.strip() for line in self.objectives.splitlines() if line.strip()]
+
+
+class ModulePage(ObjectivesMixin, HidesDescendantsWhenUnpublished, Page):
     summary = models.TextField(_("ringkasan"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("summary")]
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("objectives")]
     search_fields = Page.search_fields + [index.SearchField("summary")]
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage", "courses.QuizPage"]
@@ -143,12 +166,14 @@ class ModulePage(HidesDescendantsWhenUnpublished, Page):
         verbose_name_plural = _("modul")
 
 
-class LessonPage(Page):
+class LessonPage(ObjectivesMixin, Page):
     estimated_minutes = models.PositiveSmallIntegerField(_("perkiraan waktu baca (menit)"),
                                                          default=10)
     body = StreamField(LessonStreamBlock(), verbose_name=_("isi pelajaran"))
 
-    content_panels = Page.content_panels + [FieldPanel("estimated_minutes"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("estimated_minutes"), FieldPanel("objectives"), FieldPanel("body"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("body")]
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []
@@ -189,6 +214,7 @@ class QuizPage(Page):
             FieldPanel("time_limit_minutes"), FieldPanel("draw_count"),
             FieldPanel("shuffle_choices"),
         ], heading=_("Aturan kuis")),
+        QuizQualityPanel(heading=_("Kualitas soal")),
         FieldPanel("questions"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]

@@ -2,17 +2,20 @@
 anyone who opens its verification link sees that it is valid."""
 
 import re
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from certificates.models import Certificate
 from courses.models import LessonPage, QuizPage
-from learning.curriculum import sample_course
-from learning.curriculum.loader import load_course
+from courses.models import CoursePage
+from courses.packages.files import read_folder
+from courses.packages.importer import import_course_package
 from tests.browser.helpers import log_in
-from tests.factories import course_index
-from tests.factories import AgencyFactory, LearnerFactory
+from tests.factories import AgencyFactory, LearnerFactory, course_index
+
+SAMPLE_COURSE = Path(__file__).resolve().parents[2] / "courses/content/pengantar-humas-digital"
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -49,7 +52,9 @@ def pass_quiz(page, base_url, quiz):
 def test_learner_completes_the_sample_course_downloads_and_verifies_the_certificate(
     page, live_server, browser
 ):
-    course = load_course(course_index(), sample_course.COURSE)
+    result = import_course_package(files=read_folder(SAMPLE_COURSE), publish=True,
+                                   catalogue=course_index())
+    course = CoursePage.objects.get(pk=result.course.pk)
     agency = AgencyFactory(name="Kementerian Komunikasi dan Digital")
     learner = LearnerFactory(full_name="Dewi Lestari", agency=agency)
 

@@ -32,6 +32,9 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Page, Site
 
 from courses.models import CourseIndexPage, CoursePage
+from courses.packages.files import read_folder
+from courses.packages.importer import import_course_package
+from courses.packages.shipped import shipped_package_folders
 from home.models import HomePage, PlatformSettings
 from home.sites import public_host_and_port, public_url, sync_current_site
 from learning import roles
@@ -40,7 +43,6 @@ from learning.models import Agency, AgencyAdmin, RosterEntry, StaffStatus, Unit,
 from learning.nip import build_nip
 from learning.services.accounts import link_rostered_accounts, register_learner
 from learning.services.agencies import import_agencies_csv, import_units_csv
-from learning.curriculum.loader import load_course
 from learning.services.content_roles import setup_content_roles
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -458,18 +460,12 @@ def ensure_accounts(agencies):
 
 # --- Catalogue and courses ----------------------------------------------------
 
-def curriculum():
-    """The courses the platform ships, in catalogue order (imported late: they are big)."""
-    from learning.curriculum import humas_non_humas, literasi_digital, sample_course
-
-    return [humas_non_humas.COURSE, literasi_digital.COURSE, sample_course.COURSE]
-
-
 def ensure_catalogue(home):
-    """The catalogue and the shipped courses; each course is created once, by slug.
+    """The catalogue and the shipped courses, imported from their packages.
 
-    An existing catalogue and existing courses are left as editors made them, so a
-    second run changes nothing.
+    A course missing from the site is created and published; for a course the site
+    has, only pages whose content differs from the package get a revision, sent to
+    review. An unchanged package writes nothing, so a second run changes nothing.
     """
     catalogue = CourseIndexPage.objects.first()
     if catalogue is None:
@@ -479,8 +475,8 @@ def ensure_catalogue(home):
         )
         home.add_child(instance=catalogue)
         catalogue.save_revision().publish()
-    for spec in curriculum():
-        load_course(catalogue, spec)
+    for folder in shipped_package_folders():
+        import_course_package(files=read_folder(folder), publish=True, catalogue=catalogue)
 
 
 # --- Output -----------------------------------------------------------------
