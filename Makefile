@@ -36,7 +36,7 @@ serve: install
 
 run: demo serve
 
-test: install
+test: lint
 	$(BIN)/python -m pytest
 
 worker: install

@@ -1,7 +1,7 @@
 """Benchmark: check and apply a large roster file against the configured database.
 
-Generates a CSV (or, with --format xlsx, an XLSX) of valid NIPs (PNS and PPPK shapes alike) spread over ~20 units, then
-times, for each run:
+Generates a CSV (or, with --format xlsx, an XLSX) of valid NIPs (PNS and PPPK shapes
+alike) spread over ~20 units, then times, for each run:
 
 * validate — ``validate_import`` (read, check every row, record errors);
 * apply (new) — ``apply_import`` on an empty roster (every row inserted);
@@ -65,11 +65,21 @@ def bench_nips(count):
         birth_date = first_birthday + datetime.timedelta(days=index // 999)
         serial = index % 999 + 1
         if index % 2:
-            yield build_nip(birth_date=birth_date, appointment_year=2022, contract_count=1,
-                            gender="P", serial=serial)
+            yield build_nip(
+                birth_date=birth_date,
+                appointment_year=2022,
+                contract_count=1,
+                gender="P",
+                serial=serial,
+            )
         else:
-            yield build_nip(birth_date=birth_date, appointment_year=birth_date.year + 25,
-                            appointment_month=index % 12 + 1, gender="L", serial=serial)
+            yield build_nip(
+                birth_date=birth_date,
+                appointment_year=birth_date.year + 25,
+                appointment_month=index % 12 + 1,
+                gender="L",
+                serial=serial,
+            )
 
 
 HEADER = ["nip", "nama", "unit_kerja", "email", "jabatan", "aktif"]
@@ -81,8 +91,12 @@ def bench_rows(nips, units):
         # Half the rows name their unit by code, half by name.
         unit_ref = unit.code if index % 2 else unit.name.upper()
         yield [
-            nip, f"Pegawai Bench {index}", unit_ref, f"pegawai{index}@bench.go.id",
-            "Pranata Humas", "ya" if index % 10 else "tidak",
+            nip,
+            f"Pegawai Bench {index}",
+            unit_ref,
+            f"pegawai{index}@bench.go.id",
+            "Pranata Humas",
+            "ya" if index % 10 else "tidak",
         ]
 
 
@@ -112,15 +126,24 @@ def create_fixture(nips, user_count):
     agency = Agency.objects.create(name=f"Bench Agency {stamp}", kind=Agency.Kind.AGENCY)
     root = Unit.objects.create(agency=agency, name="Sekretariat Bench", code="BENCH-00")
     units = [root] + [
-        Unit.objects.create(agency=agency, parent=root, name=f"Bagian Bench {n:02d}",
-                            code=f"BENCH-{n:02d}")
+        Unit.objects.create(
+            agency=agency, parent=root, name=f"Bagian Bench {n:02d}", code=f"BENCH-{n:02d}"
+        )
         for n in range(1, UNIT_COUNT)
     ]
-    User.objects.bulk_create([
-        User(email=f"bench-{stamp}-{n}@bench.go.id", full_name=f"Akun Bench {n}", nip=nip,
-             agency=agency, staff_status=StaffStatus.PENDING, password="!")
-        for n, nip in enumerate(nips[:user_count])
-    ])
+    User.objects.bulk_create(
+        [
+            User(
+                email=f"bench-{stamp}-{n}@bench.go.id",
+                full_name=f"Akun Bench {n}",
+                nip=nip,
+                agency=agency,
+                staff_status=StaffStatus.PENDING,
+                password="!",
+            )
+            for n, nip in enumerate(nips[:user_count])
+        ]
+    )
     return agency, units
 
 
@@ -168,7 +191,8 @@ def one_run(agency, roster_path):
     for label in ("new", "update"):
         with roster_path.open("rb") as handle:
             roster_import = rosters.create_import(
-                agency=agency, uploaded_by=None,
+                agency=agency,
+                uploaded_by=None,
                 uploaded_file=File(handle, name=f"bench{roster_path.suffix}"),
             )
         seconds, roster_import = timed(rosters.validate_import, roster_import)
@@ -178,8 +202,13 @@ def one_run(agency, roster_path):
         assert roster_import.status == RosterImport.Status.APPLIED, roster_import.file_error
         timings[f"apply ({label})"] = seconds
         timings.setdefault("_counts", []).append(
-            (roster_import.valid_rows, roster_import.error_rows, roster_import.created_count,
-             roster_import.updated_count, roster_import.linked_count)
+            (
+                roster_import.valid_rows,
+                roster_import.error_rows,
+                roster_import.created_count,
+                roster_import.updated_count,
+                roster_import.linked_count,
+            )
         )
     return timings
 
@@ -198,17 +227,22 @@ def main(argv=None):
         roster_path = temp_dir / f"roster.{args.format}"
         write_file(roster_path, nips, units)
         print(f"database: {connection.vendor} ({connection.settings_dict['NAME']})")
-        print(f"file: {args.format}, {args.rows:,} rows, "
-              f"{roster_path.stat().st_size / 1e6:.1f} MB, "
-              f"{len(units)} units, {min(args.users, args.rows):,} pending accounts")
+        print(
+            f"file: {args.format}, {args.rows:,} rows, "
+            f"{roster_path.stat().st_size / 1e6:.1f} MB, "
+            f"{len(units)} units, {min(args.users, args.rows):,} pending accounts"
+        )
         try:
             runs = []
             for number in range(1, args.runs + 1):
                 timings = one_run(agency, roster_path)
                 counts = timings.pop("_counts")
                 runs.append(timings)
-                print(f"run {number}: " + ", ".join(f"{k} {v:.2f}s" for k, v in timings.items())
-                      + f"  [valid, errors, created, updated, linked: {counts}]")
+                print(
+                    f"run {number}: "
+                    + ", ".join(f"{k} {v:.2f}s" for k, v in timings.items())
+                    + f"  [valid, errors, created, updated, linked: {counts}]"
+                )
         finally:
             cleanup(agency)
     print(f"median of {args.runs} run(s):")

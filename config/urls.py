@@ -21,8 +21,11 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document view (its before_serve_document hook gates lesson documents),
     # marked private: a shared cache must never hand a gated document to someone else.
-    re_path(r"^dokumen/(\d+)/(.*)$", cache_control(private=True)(serve_document),
-            name="wagtaildocs_serve"),
+    re_path(
+        r"^dokumen/(\d+)/(.*)$",
+        cache_control(private=True)(serve_document),
+        name="wagtaildocs_serve",
+    ),
     path("dokumen/", include(wagtaildocs_urls)),
     path("akun/", include("allauth.urls")),
     path("bahasa/", set_language, name="set_language"),

@@ -42,7 +42,8 @@ class HeadingBlock(blocks.StructBlock):
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Gambar"))
     alt_text = blocks.CharBlock(
-        label=_("Teks alternatif"), max_length=250,
+        label=_("Teks alternatif"),
+        max_length=250,
         help_text=_("Jelaskan isi gambar untuk pembaca layar."),
     )
     caption = blocks.CharBlock(label=_("Keterangan"), required=False, max_length=250)
@@ -59,7 +60,8 @@ class VideoBlock(blocks.StructBlock):
     video = EmbedBlock(label=_("Tautan video"), help_text=_("Mis. tautan YouTube."))
     title = blocks.CharBlock(label=_("Judul video"), max_length=150)
     transcript = blocks.RichTextBlock(
-        label=_("Transkrip"), features=RICH_FEATURES,
+        label=_("Transkrip"),
+        features=RICH_FEATURES,
         help_text=_("Wajib: peserta dengan koneksi lambat atau tunarungu membaca transkrip."),
     )
 
@@ -84,7 +86,8 @@ class DocumentBlock(blocks.StructBlock):
 
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
-        label=_("Jenis"), choices=[("tip", _("Tips")), ("warning", _("Perhatian"))],
+        label=_("Jenis"),
+        choices=[("tip", _("Tips")), ("warning", _("Perhatian"))],
         default="tip",
     )
     title = blocks.CharBlock(label=_("Judul"), required=False, max_length=120)
@@ -94,8 +97,11 @@ class CalloutBlock(blocks.StructBlock):
         icon = "warning"
         label = _("Tips / perhatian")
         template = "courses/blocks/callout.html"
-        preview_value = {"kind": "tip", "title": "Tips",
-                         "text": "<p>Balas komentar warganet dalam 1×24 jam.</p>"}
+        preview_value = {
+            "kind": "tip",
+            "title": "Tips",
+            "text": "<p>Balas komentar warganet dalam 1×24 jam.</p>",
+        }
         description = _("Kotak tips atau peringatan.")
 
     def get_context(self, value, parent_context=None):
@@ -106,11 +112,13 @@ class CalloutBlock(blocks.StructBlock):
 
 class RegulationQuoteBlock(blocks.StructBlock):
     regulation = blocks.CharBlock(
-        label=_("Peraturan"), max_length=200,
+        label=_("Peraturan"),
+        max_length=200,
         help_text=_("Mis. UU No. 14 Tahun 2008 tentang Keterbukaan Informasi Publik"),
     )
-    article = blocks.CharBlock(label=_("Pasal / ayat"), max_length=100,
-                               help_text=_("Mis. Pasal 7 ayat (1)"))
+    article = blocks.CharBlock(
+        label=_("Pasal / ayat"), max_length=100, help_text=_("Mis. Pasal 7 ayat (1)")
+    )
     text = blocks.TextBlock(label=_("Bunyi pasal"))
 
     class Meta:
@@ -121,9 +129,9 @@ class RegulationQuoteBlock(blocks.StructBlock):
             "regulation": "UU No. 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
             "article": "Pasal 7 ayat (1)",
             "text": "Badan Publik wajib menyediakan, memberikan dan/atau menerbitkan "
-                    "Informasi Publik yang berada di bawah kewenangannya kepada Pemohon "
-                    "Informasi Publik, selain informasi yang dikecualikan sesuai dengan "
-                    "ketentuan.",
+            "Informasi Publik yang berada di bawah kewenangannya kepada Pemohon "
+            "Informasi Publik, selain informasi yang dikecualikan sesuai dengan "
+            "ketentuan.",
         }
         description = _("Kutipan pasal peraturan dengan nomor pasalnya.")
 
@@ -148,20 +156,29 @@ class DoDontBlock(blocks.StructBlock):
 class SocialPostBlock(blocks.StructBlock):
     platform = blocks.ChoiceBlock(
         label=_("Platform"),
-        choices=[("instagram", "Instagram"), ("x", "X (Twitter)"), ("facebook", "Facebook"),
-                 ("tiktok", "TikTok"), ("youtube", "YouTube"), ("whatsapp", "WhatsApp")],
+        choices=[
+            ("instagram", "Instagram"),
+            ("x", "X (Twitter)"),
+            ("facebook", "Facebook"),
+            ("tiktok", "TikTok"),
+            ("youtube", "YouTube"),
+            ("whatsapp", "WhatsApp"),
+        ],
     )
     account_name = blocks.CharBlock(label=_("Nama akun"), max_length=80)
-    handle = blocks.CharBlock(label=_("Nama pengguna"), max_length=60, required=False,
-                              help_text=_("Tanpa @"))
+    handle = blocks.CharBlock(
+        label=_("Nama pengguna"), max_length=60, required=False, help_text=_("Tanpa @")
+    )
     text = blocks.TextBlock(label=_("Isi unggahan"))
     image = ImageChooserBlock(label=_("Gambar unggahan"), required=False)
-    image_alt = blocks.CharBlock(label=_("Teks alternatif gambar"), required=False,
-                                 max_length=250)
+    image_alt = blocks.CharBlock(label=_("Teks alternatif gambar"), required=False, max_length=250)
     verdict = blocks.ChoiceBlock(
         label=_("Penilaian"),
-        choices=[("good", _("Contoh baik")), ("bad", _("Contoh buruk")),
-                 ("neutral", _("Tanpa penilaian"))],
+        choices=[
+            ("good", _("Contoh baik")),
+            ("bad", _("Contoh buruk")),
+            ("neutral", _("Tanpa penilaian")),
+        ],
         default="neutral",
     )
     comment = blocks.TextBlock(label=_("Catatan pelatih"), required=False)
@@ -171,17 +188,18 @@ class SocialPostBlock(blocks.StructBlock):
         label = _("Contoh unggahan media sosial")
         template = "courses/blocks/social_post.html"
         preview_value = {
-            "platform": "instagram", "account_name": "Dinas Kominfo Kota Contoh",
-            "handle": "diskominfo.contoh", "verdict": "good",
+            "platform": "instagram",
+            "account_name": "Dinas Kominfo Kota Contoh",
+            "handle": "diskominfo.contoh",
+            "verdict": "good",
             "text": "Mulai Senin, layanan KTP elektronik buka sampai pukul 19.00. "
-                    "Bawa fotokopi KK. Info: 0800-000-000 #LayananPublik",
+            "Bawa fotokopi KK. Info: 0800-000-000 #LayananPublik",
         }
         description = _("Ditampilkan seperti kartu unggahan, dengan penilaian baik/buruk.")
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        context["platform_label"] = _choice_label(self.child_blocks["platform"],
-                                                  value["platform"])
+        context["platform_label"] = _choice_label(self.child_blocks["platform"], value["platform"])
         context["verdict_label"] = _choice_label(self.child_blocks["verdict"], value["verdict"])
         return context
 
@@ -194,8 +212,10 @@ class ChecklistBlock(blocks.StructBlock):
         icon = "list-ul"
         label = _("Daftar periksa")
         template = "courses/blocks/checklist.html"
-        preview_value = {"title": "Sebelum mengunggah",
-                         "items": ["Data sudah dicek", "Tidak ada data pribadi warga"]}
+        preview_value = {
+            "title": "Sebelum mengunggah",
+            "items": ["Data sudah dicek", "Tidak ada data pribadi warga"],
+        }
         description = _("Daftar periksa yang bisa dicentang peserta.")
 
 
@@ -224,7 +244,7 @@ class PracticeAssignmentBlock(blocks.StructBlock):
         preview_value = {
             "title": "Tulis ulang unggahan",
             "prompt": "<p>Tulis ulang pengumuman jadwal layanan instansi Anda agar jelas "
-                      "dan ramah dibaca di ponsel.</p>",
+            "dan ramah dibaca di ponsel.</p>",
             "allow_link": True,
         }
         description = _("Peserta menulis jawaban yang ditinjau pelatih.")
@@ -233,7 +253,9 @@ class PracticeAssignmentBlock(blocks.StructBlock):
 class LessonStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        label=_("Teks"), features=RICH_FEATURES, icon="pilcrow",
+        label=_("Teks"),
+        features=RICH_FEATURES,
+        icon="pilcrow",
         template="courses/blocks/paragraph.html",
     )
     image = ImageBlock()
@@ -268,7 +290,8 @@ class _ChoiceQuestionBlock(blocks.StructBlock):
     prompt = blocks.TextBlock(label=_("Pertanyaan"))
     choices = blocks.ListBlock(ChoiceBlock(), label=_("Pilihan"), min_num=2)
     explanation = blocks.TextBlock(
-        label=_("Pembahasan"), required=False,
+        label=_("Pembahasan"),
+        required=False,
         help_text=_("Penjelasan umum yang ditampilkan setelah kuis dikumpulkan."),
     )
 
@@ -276,9 +299,11 @@ class _ChoiceQuestionBlock(blocks.StructBlock):
         value = super().clean(value)
         correct = sum(1 for choice in value["choices"] if choice["is_correct"])
         if correct == 0:
-            raise StructBlockValidationError(non_block_errors=[
-                ValidationError(_("Tandai minimal satu pilihan sebagai jawaban benar."))
-            ])
+            raise StructBlockValidationError(
+                non_block_errors=[
+                    ValidationError(_("Tandai minimal satu pilihan sebagai jawaban benar."))
+                ]
+            )
         self.check_correct_count(correct)
         return value
 
@@ -289,9 +314,11 @@ class _ChoiceQuestionBlock(blocks.StructBlock):
 class SingleChoiceQuestionBlock(_ChoiceQuestionBlock):
     def check_correct_count(self, correct):
         if correct > 1:
-            raise StructBlockValidationError(non_block_errors=[
-                ValidationError(_("Soal pilihan tunggal hanya boleh punya satu jawaban benar."))
-            ])
+            raise StructBlockValidationError(
+                non_block_errors=[
+                    ValidationError(_("Soal pilihan tunggal hanya boleh punya satu jawaban benar."))
+                ]
+            )
 
     class Meta:
         icon = "radio-full"
@@ -309,8 +336,8 @@ class TrueFalseQuestionBlock(blocks.StructBlock):
     answer = blocks.ChoiceBlock(
         label=_("Jawaban benar"), choices=[("true", _("Benar")), ("false", _("Salah"))]
     )
-    feedback_true = blocks.TextBlock(label=_("Umpan balik bila menjawab \"Benar\""))
-    feedback_false = blocks.TextBlock(label=_("Umpan balik bila menjawab \"Salah\""))
+    feedback_true = blocks.TextBlock(label=_('Umpan balik bila menjawab "Benar"'))
+    feedback_false = blocks.TextBlock(label=_('Umpan balik bila menjawab "Salah"'))
     explanation = blocks.TextBlock(label=_("Pembahasan"), required=False)
 
     class Meta:
@@ -333,16 +360,28 @@ def question_snapshot(block):
     value = block.value
     if block.block_type == "true_false":
         choices = [
-            {"id": "true", "text": str(_("Benar")), "is_correct": value["answer"] == "true",
-             "feedback": value["feedback_true"]},
-            {"id": "false", "text": str(_("Salah")), "is_correct": value["answer"] == "false",
-             "feedback": value["feedback_false"]},
+            {
+                "id": "true",
+                "text": str(_("Benar")),
+                "is_correct": value["answer"] == "true",
+                "feedback": value["feedback_true"],
+            },
+            {
+                "id": "false",
+                "text": str(_("Salah")),
+                "is_correct": value["answer"] == "false",
+                "feedback": value["feedback_false"],
+            },
         ]
     else:
         # Choices saved in the pre-2.16 list format have no ids; fall back to position.
         choices = [
-            {"id": child.id or str(index), "text": child.value["text"],
-             "is_correct": bool(child.value["is_correct"]), "feedback": child.value["feedback"]}
+            {
+                "id": child.id or str(index),
+                "text": child.value["text"],
+                "is_correct": bool(child.value["is_correct"]),
+                "feedback": child.value["feedback"],
+            }
             for index, child in enumerate(value["choices"].bound_blocks)
         ]
     return {

@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
-
 class CoursePageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -23,13 +22,17 @@ class CoursePageForm(WagtailAdminPageForm):
         if not chosen or not self.instance.pk:
             return cleaned_data
         if any(course.pk == self.instance.pk for course in chosen):
-            self.add_error("prerequisites", _("Kursus tidak bisa menjadi prasyarat bagi "
-                                              "dirinya sendiri."))
-        elif cycle := [course for course in chosen
-                       if requires(type(self.instance), course, self.instance.pk)]:
-            self.add_error("prerequisites", _(
-                "Prasyarat melingkar: %(titles)s sudah mensyaratkan kursus ini."
-            ) % {"titles": ", ".join(course.title for course in cycle)})
+            self.add_error(
+                "prerequisites", _("Kursus tidak bisa menjadi prasyarat bagi dirinya sendiri.")
+            )
+        elif cycle := [
+            course for course in chosen if requires(type(self.instance), course, self.instance.pk)
+        ]:
+            self.add_error(
+                "prerequisites",
+                _("Prasyarat melingkar: %(titles)s sudah mensyaratkan kursus ini.")
+                % {"titles": ", ".join(course.title for course in cycle)},
+            )
         return cleaned_data
 
 
@@ -42,11 +45,14 @@ def requires(course_model, course, target_pk):
     seen, frontier = set(), {course.pk}
     while frontier:
         seen |= frontier
-        frontier = set(
-            course_model.prerequisites.through.objects
-            .filter(from_coursepage_id__in=frontier)
-            .values_list("to_coursepage_id", flat=True)
-        ) - seen
+        frontier = (
+            set(
+                course_model.prerequisites.through.objects.filter(
+                    from_coursepage_id__in=frontier
+                ).values_list("to_coursepage_id", flat=True)
+            )
+            - seen
+        )
         if target_pk in frontier:
             return True
     return False

@@ -14,9 +14,11 @@ class HomeConfig(AppConfig):
 
         from .sites import sync_current_site_after_migrate
 
-        post_migrate.connect(sync_current_site_after_migrate,
-                             sender=apps.get_app_config("sites"),
-                             dispatch_uid="home.sites.sync_current_site_after_migrate")
+        post_migrate.connect(
+            sync_current_site_after_migrate,
+            sender=apps.get_app_config("sites"),
+            dispatch_uid="home.sites.sync_current_site_after_migrate",
+        )
 
         from home.csv import stream_safe_csv
 

@@ -29,7 +29,10 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if (not report_only and parts.config is None
-                and request.path_info.startswith(self.admin_prefix)):
+        if (
+            not report_only
+            and parts.config is None
+            and request.path_info.startswith(self.admin_prefix)
+        ):
             parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
         return parts

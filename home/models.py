@@ -10,17 +10,21 @@ class HomePage(Page):
     """The site root. Editors change the hero; the links below it follow the visitor's role."""
 
     hero_title = models.CharField(
-        _("judul utama"), max_length=200,
+        _("judul utama"),
+        max_length=200,
         default="Setiap ASN adalah humas instansinya",
     )
     hero_text = RichTextField(
-        _("teks pembuka"), blank=True, features=["bold", "italic", "link"],
+        _("teks pembuka"),
+        blank=True,
+        features=["bold", "italic", "link"],
     )
     hero_cta_label = models.CharField(
         _("label tombol ajakan"), max_length=60, default="Daftar dan mulai belajar"
     )
     intro = RichTextField(
-        _("penjelasan"), blank=True,
+        _("penjelasan"),
+        blank=True,
         features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
     )
 
@@ -46,25 +50,38 @@ class PlatformSettings(BaseSiteSetting):
         _("nama platform"), max_length=100, default="Akademi Humas ASN"
     )
     tagline = models.CharField(
-        _("slogan"), max_length=200, default="Humas untuk non-humas: pelatihan media sosial bagi ASN"
+        _("slogan"),
+        max_length=200,
+        default="Humas untuk non-humas: pelatihan media sosial bagi ASN",
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     footer_text = models.CharField(
-        _("teks kaki halaman"), max_length=255, blank=True,
+        _("teks kaki halaman"),
+        max_length=255,
+        blank=True,
         default="Platform pengembangan kompetensi ASN di bidang komunikasi publik.",
     )
     contact_email = models.EmailField(_("email bantuan"), blank=True)
     yearly_jp_target = models.PositiveSmallIntegerField(
-        _("target JP per tahun"), default=20,
+        _("target JP per tahun"),
+        default=20,
         help_text=_("PP 11/2017 jo. PP 17/2020: minimal 20 JP pengembangan kompetensi setahun."),
     )
 
     panels = [
-        FieldPanel("platform_name"), FieldPanel("tagline"), FieldPanel("logo"),
-        FieldPanel("footer_text"), FieldPanel("contact_email"), FieldPanel("yearly_jp_target"),
+        FieldPanel("platform_name"),
+        FieldPanel("tagline"),
+        FieldPanel("logo"),
+        FieldPanel("footer_text"),
+        FieldPanel("contact_email"),
+        FieldPanel("yearly_jp_target"),
     ]
 
     class Meta:

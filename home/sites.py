@@ -38,8 +38,7 @@ def sync_current_site(using=DEFAULT_DB_ALIAS):
     # Creates site SITE_ID (and resets the id sequence) on a fresh database only.
     create_default_site(global_apps.get_app_config("sites"), verbosity=0, using=using)
     wanted = {"domain": public_domain(), "name": settings.WAGTAIL_SITE_NAME}
-    site, created = Site.objects.using(using).get_or_create(pk=settings.SITE_ID,
-                                                            defaults=wanted)
+    site, created = Site.objects.using(using).get_or_create(pk=settings.SITE_ID, defaults=wanted)
     if not created and any(getattr(site, key) != value for key, value in wanted.items()):
         for key, value in wanted.items():
             setattr(site, key, value)

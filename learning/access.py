@@ -23,7 +23,8 @@ def _group_names(user):
     if not hasattr(user, "_akademi_groups"):
         user._akademi_groups = (
             frozenset(user.groups.values_list("name", flat=True))
-            if user.is_authenticated else frozenset()
+            if user.is_authenticated
+            else frozenset()
         )
     return user._akademi_groups
 
@@ -48,10 +49,16 @@ def _admin_rows(user) -> _AdminRows:
     if not user.is_authenticated:
         return _AdminRows()
     if not hasattr(user, "_akademi_admin_rows"):
-        row = (User.objects.filter(pk=user.pk)
-               .values_list("agency_admin__agency_id", "unit_admin__unit_id",
-                            "unit_admin__unit__agency_id", "unit_admin__unit__path")
-               .first())
+        row = (
+            User.objects.filter(pk=user.pk)
+            .values_list(
+                "agency_admin__agency_id",
+                "unit_admin__unit_id",
+                "unit_admin__unit__agency_id",
+                "unit_admin__unit__path",
+            )
+            .first()
+        )
         user._akademi_admin_rows = _AdminRows(*row) if row else _AdminRows()
     return user._akademi_admin_rows
 
@@ -159,8 +166,11 @@ def imports_for(user, agency):
 
 def import_scope_unit(user, agency):
     """The unit an upload by ``user`` is limited to (a unit admin's), or None."""
-    return Unit.objects.filter(pk=administered_unit_id(user), agency=agency).first() \
-        if administered_unit_path(user, agency) else None
+    return (
+        Unit.objects.filter(pk=administered_unit_id(user), agency=agency).first()
+        if administered_unit_path(user, agency)
+        else None
+    )
 
 
 def pending_staff_for(user, agency):
@@ -174,9 +184,12 @@ def pending_staff_for(user, agency):
 def pending_staff_list(user, agency):
     """Pending accounts for the admin's list, each with ``roster_email``: the address
     the agency's roster holds for that NIP when it is not the account's (else None)."""
-    other_roster_email = RosterEntry.objects.filter(
-        agency_id=OuterRef("agency_id"), nip=OuterRef("nip")
-    ).exclude(email="").exclude(email__iexact=OuterRef("email")).values("email")[:1]
+    other_roster_email = (
+        RosterEntry.objects.filter(agency_id=OuterRef("agency_id"), nip=OuterRef("nip"))
+        .exclude(email="")
+        .exclude(email__iexact=OuterRef("email"))
+        .values("email")[:1]
+    )
     return (
         pending_staff_for(user, agency)
         .annotate(roster_email=Subquery(other_roster_email))

@@ -9,11 +9,13 @@ from learning.services.accounts import register_learner
 
 def pending_staff_notice():
     """Said to every pending account alike, so it tells a stranger nothing about a NIP."""
-    return _("Akun Anda menunggu konfirmasi admin instansi. NIP Anda belum dapat "
-             "dihubungkan langsung dengan roster instansi: NIP itu belum tercatat di "
-             "roster, atau roster mencatat alamat email lain untuk NIP itu. Setelah "
-             "memverifikasi email, Anda tetap dapat masuk dan belajar; hubungi admin "
-             "instansi Anda bila data Anda perlu diperiksa.")
+    return _(
+        "Akun Anda menunggu konfirmasi admin instansi. NIP Anda belum dapat "
+        "dihubungkan langsung dengan roster instansi: NIP itu belum tercatat di "
+        "roster, atau roster mencatat alamat email lain untuk NIP itu. Setelah "
+        "memverifikasi email, Anda tetap dapat masuk dan belajar; hubungi admin "
+        "instansi Anda bila data Anda perlu diperiksa."
+    )
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -28,7 +30,10 @@ class AccountAdapter(DefaultAccountAdapter):
         with transaction.atomic():
             if data.get("nip"):
                 register_learner(
-                    user, nip=data["nip"], agency=data["agency"], unit=data.get("unit"),
+                    user,
+                    nip=data["nip"],
+                    agency=data["agency"],
+                    unit=data.get("unit"),
                     position=data.get("position", ""),
                 )
             else:

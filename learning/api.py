@@ -113,15 +113,23 @@ class LearnerProfile:
 
 def learner_profile(*, user_id: int) -> LearnerProfile | None:
     """The learner's name, NIP, agency and unit as they are now; None for no such user."""
-    user = (User.objects.select_related("agency", "unit")
-            .only("email", "full_name", "nip", "position", "agency__name", "unit__name")
-            .filter(pk=user_id).first())
+    user = (
+        User.objects.select_related("agency", "unit")
+        .only("email", "full_name", "nip", "position", "agency__name", "unit__name")
+        .filter(pk=user_id)
+        .first()
+    )
     if user is None:
         return None
     return LearnerProfile(
-        user_id=user.pk, email=user.email, full_name=user.full_name, nip=user.nip,
-        agency_id=user.agency_id, agency_name=user.agency.name if user.agency else "",
-        unit_id=user.unit_id, unit_name=user.unit.name if user.unit else "",
+        user_id=user.pk,
+        email=user.email,
+        full_name=user.full_name,
+        nip=user.nip,
+        agency_id=user.agency_id,
+        agency_name=user.agency.name if user.agency else "",
+        unit_id=user.unit_id,
+        unit_name=user.unit.name if user.unit else "",
         position=user.position,
     )
 
@@ -151,8 +159,11 @@ def may_see_learner_records(viewer, *, learner_id: int, learner_agency_id: int |
         return False
     if viewer.pk == learner_id:
         return True
-    return is_agency_admin_of(viewer, agency_id=learner_agency_id) if learner_agency_id \
+    return (
+        is_agency_admin_of(viewer, agency_id=learner_agency_id)
+        if learner_agency_id
         else access.is_national_admin(viewer)
+    )
 
 
 # --- Enrolments and completions ---------------------------------------------------
@@ -171,7 +182,8 @@ class CompletedEnrolment:
 
 def _completed(queryset):
     return queryset.filter(completed_at__isnull=False).values_list(
-        "pk", "user_id", "course_id", "enrolled_at", "completed_at")
+        "pk", "user_id", "course_id", "enrolled_at", "completed_at"
+    )
 
 
 def get_completed_enrolment(*, user_id: int, course_id: int) -> CompletedEnrolment | None:
@@ -180,8 +192,7 @@ def get_completed_enrolment(*, user_id: int, course_id: int) -> CompletedEnrolme
     return CompletedEnrolment(*row) if row else None
 
 
-def completed_enrolments(*, completed_before: datetime | None = None,
-                         exclude_pairs_of=None):
+def completed_enrolments(*, completed_before: datetime | None = None, exclude_pairs_of=None):
     """Completions in completion order, as ``CompletedEnrolment`` rows (an iterator).
 
     ``exclude_pairs_of``: a queryset with ``user_id`` and ``course_id`` columns (e.g.
@@ -192,8 +203,13 @@ def completed_enrolments(*, completed_before: datetime | None = None,
     if completed_before is not None:
         queryset = queryset.filter(completed_at__lt=completed_before)
     if exclude_pairs_of is not None:
-        queryset = queryset.exclude(Exists(exclude_pairs_of.filter(
-            user_id=OuterRef("user_id"), course_id=OuterRef("course_id"))))
+        queryset = queryset.exclude(
+            Exists(
+                exclude_pairs_of.filter(
+                    user_id=OuterRef("user_id"), course_id=OuterRef("course_id")
+                )
+            )
+        )
     for row in _completed(queryset).order_by("completed_at", "pk").iterator(chunk_size=500):
         yield CompletedEnrolment(*row)
 
@@ -233,9 +249,11 @@ class CourseCompletion:
 
 def completions_of(*, user_id: int) -> list[CourseCompletion]:
     """The courses one learner completed, most recent first. One query."""
-    rows = (Enrolment.objects.filter(user_id=user_id, completed_at__isnull=False)
-            .order_by("-completed_at", "-pk").values_list("course_id", "course__title",
-                                                          "completed_at"))
+    rows = (
+        Enrolment.objects.filter(user_id=user_id, completed_at__isnull=False)
+        .order_by("-completed_at", "-pk")
+        .values_list("course_id", "course__title", "completed_at")
+    )
     return [CourseCompletion(*row) for row in rows]
 
 
@@ -487,9 +505,14 @@ def roster_imports_applied_since(*, since: datetime) -> list[tuple[int, datetime
     """(agency id, finished at) of every roster import applied after ``since``. One query."""
     from learning.models import RosterImport
 
-    return list(RosterImport.objects.filter(
-        status=RosterImport.Status.APPLIED, finished_at__gt=since,
-    ).order_by().values_list("agency_id", "finished_at"))
+    return list(
+        RosterImport.objects.filter(
+            status=RosterImport.Status.APPLIED,
+            finished_at__gt=since,
+        )
+        .order_by()
+        .values_list("agency_id", "finished_at")
+    )
 
 
 def pending_staff_count(viewer, *, agency_id: int) -> int:

@@ -15,8 +15,11 @@ class LearningConfig(AppConfig):
 
         from . import roles
 
-        post_migrate.connect(roles.ensure_groups_after_migrate, sender=self,
-                             dispatch_uid="learning.roles.ensure_groups_after_migrate")
+        post_migrate.connect(
+            roles.ensure_groups_after_migrate,
+            sender=self,
+            dispatch_uid="learning.roles.ensure_groups_after_migrate",
+        )
 
 
 class UsersConfig(WagtailUsersAppConfig):

@@ -30,15 +30,16 @@ class AdminMfaRequiredMiddleware:
             if not _has_totp(request.user):
                 messages.warning(
                     request,
-                    _("Akun admin wajib memakai autentikasi dua faktor. "
-                      "Aktifkan aplikasi autentikator terlebih dahulu."),
+                    _(
+                        "Akun admin wajib memakai autentikasi dua faktor. "
+                        "Aktifkan aplikasi autentikator terlebih dahulu."
+                    ),
                 )
                 return redirect("mfa_activate_totp")
             if not _session_passed_mfa(request):
                 messages.warning(
                     request,
-                    _("Masukkan kode dari aplikasi autentikator Anda untuk membuka "
-                      "halaman admin."),
+                    _("Masukkan kode dari aplikasi autentikator Anda untuk membuka halaman admin."),
                 )
                 query = urlencode({REDIRECT_FIELD_NAME: request.get_full_path()})
                 return redirect(f"{reverse('mfa_reauthenticate')}?{query}")

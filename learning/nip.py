@@ -95,9 +95,7 @@ def parse_nip(value) -> NipInfo:
     if not nip:
         raise ValidationError(_("NIP wajib diisi."), code="nip_required")
     if not nip.isdigit():
-        raise ValidationError(
-            _("NIP hanya boleh berisi angka."), code="nip_digits"
-        )
+        raise ValidationError(_("NIP hanya boleh berisi angka."), code="nip_digits")
     if len(nip) != 18:
         raise ValidationError(
             _("NIP harus 18 digit; yang dimasukkan %(count)s digit.") % {"count": len(nip)},
@@ -108,8 +106,11 @@ def parse_nip(value) -> NipInfo:
     gender_digit = nip[14]
     if gender_digit not in "12":
         raise ValidationError(
-            _("Digit ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), "
-              "bukan %(digit)s.") % {"digit": gender_digit},
+            _(
+                "Digit ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), "
+                "bukan %(digit)s."
+            )
+            % {"digit": gender_digit},
             code="nip_gender",
         )
     serial = int(nip[15:18])
@@ -128,8 +129,9 @@ def parse_nip(value) -> NipInfo:
                 _("Digit ke-14 NI PPPK (perjanjian kerja ke-) harus 1 sampai 9."),
                 code="nip_contract",
             )
-        return NipInfo(nip, "pppk", born, year, None, "L" if gender_digit == "1" else "P",
-                       serial, contract)
+        return NipInfo(
+            nip, "pppk", born, year, None, "L" if gender_digit == "1" else "P", serial, contract
+        )
 
     year, month = int(nip[8:12]), int(nip[12:14])
     if not 1 <= month <= 12:
@@ -158,8 +160,13 @@ def mask_nip(nip: str | None) -> str:
 
 
 def build_nip(
-    *, birth_date: datetime.date, appointment_year: int, gender: str, serial: int,
-    appointment_month: int | None = None, contract_count: int | None = None,
+    *,
+    birth_date: datetime.date,
+    appointment_year: int,
+    gender: str,
+    serial: int,
+    appointment_month: int | None = None,
+    contract_count: int | None = None,
 ) -> str:
     """Compose a NIP from its parts (PNS when a month is given, PPPK with a contract count)."""
     gender_digit = "1" if gender == "L" else "2"

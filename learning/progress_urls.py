@@ -7,7 +7,10 @@ from .views import progress
 urlpatterns = [
     path("kursus/<int:course_id>/daftar/", progress.enrol, name="enrol"),
     path("pelajaran/<int:lesson_id>/selesai/", progress.lesson_complete, name="lesson_complete"),
-    path("pelajaran/<int:lesson_id>/tugas/<str:block_id>/", progress.practice_submit,
-         name="practice_submit"),
+    path(
+        "pelajaran/<int:lesson_id>/tugas/<str:block_id>/",
+        progress.practice_submit,
+        name="practice_submit",
+    ),
     path("belajar-saya/", progress.my_learning, name="my_learning"),
 ]

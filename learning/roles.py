@@ -26,17 +26,21 @@ ROLE_LABELS = {
 
 _ADMIN_ACCESS = [("wagtailadmin", "access_admin")]
 _MEDIA = [
-    ("wagtailimages", "add_image"), ("wagtailimages", "change_image"),
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
     ("wagtailimages", "choose_image"),
-    ("wagtaildocs", "add_document"), ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
 ]
 
 _REVIEW_PRACTICE = [
-    ("learning", "view_practicesubmission"), ("learning", "change_practicesubmission"),
+    ("learning", "view_practicesubmission"),
+    ("learning", "change_practicesubmission"),
 ]
 _INSPECT_PROGRESS = [
-    ("learning", "view_enrolment"), ("learning", "view_quizattempt"),
+    ("learning", "view_enrolment"),
+    ("learning", "view_quizattempt"),
     ("learning", "view_practicesubmission"),
 ]
 
@@ -44,11 +48,15 @@ GROUP_PERMISSIONS = {
     TRAINER: _ADMIN_ACCESS + _MEDIA + _REVIEW_PRACTICE,
     REVIEWER: _ADMIN_ACCESS + _MEDIA,
     AGENCY_ADMIN: [],
-    NATIONAL_ADMIN: _ADMIN_ACCESS + _MEDIA + [
+    NATIONAL_ADMIN: _ADMIN_ACCESS
+    + _MEDIA
+    + [
         ("learning", f"{action}_{model}")
         for model in ("agency", "unit", "agencyadmin", "unitadmin", "rosterentry")
         for action in ("add", "change", "delete", "view")
-    ] + [("learning", "view_rosterimport"), ("learning", "view_user")] + _INSPECT_PROGRESS,
+    ]
+    + [("learning", "view_rosterimport"), ("learning", "view_user")]
+    + _INSPECT_PROGRESS,
 }
 
 
@@ -88,8 +96,9 @@ def group_permissions():
 
 def required_app_labels():
     """The apps whose permissions the roles use."""
-    return sorted({app_label for perms in group_permissions().values()
-                   for app_label, _codename in perms})
+    return sorted(
+        {app_label for perms in group_permissions().values() for app_label, _codename in perms}
+    )
 
 
 def ensure_groups(using=DEFAULT_DB_ALIAS):
@@ -99,8 +108,7 @@ def ensure_groups(using=DEFAULT_DB_ALIAS):
     group is touched: a role silently missing part of its rights is worse than a
     failed migrate.
     """
-    wanted = {name: _permissions(name, perms, using)
-              for name, perms in group_permissions().items()}
+    wanted = {name: _permissions(name, perms, using) for name, perms in group_permissions().items()}
     for name, permissions in wanted.items():
         group, _created = Group.objects.using(using).get_or_create(name=name)
         group.permissions.set(permissions)
@@ -110,13 +118,18 @@ def _permissions(group_name, pairs, using):
     pairs = list(dict.fromkeys(pairs))
     found = {
         (perm.content_type.app_label, perm.codename): perm
-        for perm in Permission.objects.using(using).select_related("content_type").filter(
+        for perm in Permission.objects.using(using)
+        .select_related("content_type")
+        .filter(
             content_type__app_label__in={app_label for app_label, _codename in pairs},
             codename__in={codename for _app_label, codename in pairs},
         )
     }
-    missing = [f"{app_label}.{codename}" for app_label, codename in pairs
-               if (app_label, codename) not in found]
+    missing = [
+        f"{app_label}.{codename}"
+        for app_label, codename in pairs
+        if (app_label, codename) not in found
+    ]
     if missing:
         raise MissingPermissionError(
             f"Role group {group_name!r} names permissions that do not exist: "
@@ -135,6 +148,7 @@ def ensure_groups_after_migrate(sender, using=DEFAULT_DB_ALIAS, **kwargs):
     created here first (``create_permissions`` only adds what is missing).
     """
     for app_label in required_app_labels():
-        create_permissions(global_apps.get_app_config(app_label), verbosity=0,
-                           interactive=False, using=using)
+        create_permissions(
+            global_apps.get_app_config(app_label), verbosity=0, interactive=False, using=using
+        )
     ensure_groups(using)

@@ -58,16 +58,19 @@ def remember_lesson_state(request, page):
 
 
 def course_state(context, course):
-    return _memo(context, ("course", course.pk),
-                 lambda: progress.course_outline(_user(context), course))
+    return _memo(
+        context, ("course", course.pk), lambda: progress.course_outline(_user(context), course)
+    )
 
 
 def lesson_state(context, page):
     """The lesson's state; read here only where the gate did not run (an editor's preview)."""
+
     def compute():
         state = progress.lesson_context(_user(context), page)
         state["draft"] = None
         return state
+
     return _memo(context, ("lesson", page.pk), compute)
 
 
@@ -77,8 +80,11 @@ def quiz_state(context, quiz):
 
 def catalogue_percentages(context):
     """course id → percent for the courses listed on this catalogue page (enrolled only)."""
-    return _memo(context, ("catalogue",), lambda: progress.catalogue_percentages(
-        _user(context), list(context.get("courses") or [])))
+    return _memo(
+        context,
+        ("catalogue",),
+        lambda: progress.catalogue_percentages(_user(context), list(context.get("courses") or [])),
+    )
 
 
 # --- Slot renderers: name → (template, values) ------------------------------------
@@ -96,6 +102,7 @@ def _catalogue_card(context, course):
 def _course_part(template):
     def renderer(context, page):
         return template, {"page": page, "state": course_state(context, page)}
+
     return renderer
 
 
@@ -108,6 +115,7 @@ def _module_items(context, module, course):
 def _lesson_part(template):
     def renderer(context, page):
         return template, {"page": page, "state": lesson_state(context, page)}
+
     return renderer
 
 
@@ -124,15 +132,20 @@ def _practice_form(context, lesson, block_id):
         form = PracticeForm(data=draft["data"], allow_link=allow_link, auto_id=auto_id)
         form.is_valid()
     else:
-        initial = ({"response": editable_text(submission.response),
-                    "link_url": submission.link_url}
-                   if submission else {})
+        initial = (
+            {"response": editable_text(submission.response), "link_url": submission.link_url}
+            if submission
+            else {}
+        )
         form = PracticeForm(initial=initial, allow_link=allow_link, auto_id=auto_id)
     accepted = submission is not None and submission.status == submission.Status.ACCEPTED
     path = request.get_full_path() if request is not None else "/"
     # A lesson or block not saved yet (an editor's preview) has nowhere to post to.
-    action = (reverse("learning:practice_submit", args=[lesson.pk, block_id])
-              if lesson.pk and block_id else None)
+    action = (
+        reverse("learning:practice_submit", args=[lesson.pk, block_id])
+        if lesson.pk and block_id
+        else None
+    )
     enrolled = bool(state.get("enrolled"))
     return "practice_form.html", {
         "lesson": lesson,
@@ -151,6 +164,7 @@ def _practice_form(context, lesson, block_id):
 def _quiz_part(template):
     def renderer(context, quiz):
         return template, {"page": quiz, "state": quiz_state(context, quiz)}
+
     return renderer
 
 

@@ -48,7 +48,9 @@ _TASK_OPTIONS = {
 def retry_countdown(task, retries: int) -> int:
     """Seconds before retry number ``retries + 1``: doubling from ``retry_backoff``, capped."""
     return get_exponential_backoff_interval(
-        factor=task.retry_backoff, retries=retries, maximum=task.retry_backoff_max,
+        factor=task.retry_backoff,
+        retries=retries,
+        maximum=task.retry_backoff_max,
         full_jitter=task.retry_jitter,
     )
 
@@ -62,14 +64,21 @@ def _retry_or_fail(task, import_id, stage, exc):
     """Retry after a database error with the next delay; FAILED once no retry is left."""
     done = task.request.retries
     if done >= task.max_retries:
-        retries.fail_after_retries(import_id, stage=stage, attempts=done + 1,
-                                   waited_seconds=sum(retry_schedule(task)))
+        retries.fail_after_retries(
+            import_id, stage=stage, attempts=done + 1, waited_seconds=sum(retry_schedule(task))
+        )
         return Status.FAILED
     countdown = retry_countdown(task, done)
-    logger.warning("Roster import %s: database error during %s (attempt %s); retrying in %ss",
-                   import_id, stage, done + 1, countdown)
-    retries.wait_for_retry(import_id, attempts=done + 1,
-                           retry_at=timezone.now() + timedelta(seconds=countdown))
+    logger.warning(
+        "Roster import %s: database error during %s (attempt %s); retrying in %ss",
+        import_id,
+        stage,
+        done + 1,
+        countdown,
+    )
+    retries.wait_for_retry(
+        import_id, attempts=done + 1, retry_at=timezone.now() + timedelta(seconds=countdown)
+    )
     raise task.retry(exc=exc, countdown=countdown)
 
 
@@ -81,8 +90,7 @@ def validate_roster_import_task(self, import_id):
             pk=import_id, status__in=[Status.QUEUED, Status.VALIDATING]
         ).update(status=Status.VALIDATING, updated_at=timezone.now())
         if not claimed:
-            logger.info("Roster import %s is no longer waiting to be checked; skipped",
-                        import_id)
+            logger.info("Roster import %s is no longer waiting to be checked; skipped", import_id)
             return None
         roster_import = RosterImport.objects.get(pk=import_id)
         return rosters.validate_import(roster_import, raise_transient=True).status
@@ -100,8 +108,7 @@ def apply_roster_import_task(self, import_id):
     try:
         roster_import = RosterImport.objects.filter(pk=import_id, status=Status.APPLYING).first()
         if roster_import is None:
-            logger.info("Roster import %s is no longer waiting to be applied; skipped",
-                        import_id)
+            logger.info("Roster import %s is no longer waiting to be applied; skipped", import_id)
             return None
         return rosters.apply_import(roster_import, raise_transient=True).status
     except rosters.RosterImportError:
@@ -145,8 +152,7 @@ def _stalled():
     cutoff = now - STALL_AFTER
     silent = Q(updated_at__lt=cutoff) & (Q(retry_at__isnull=True) | Q(retry_at__lt=cutoff))
     never_sent = Q(retry_cause=RosterImport.RetryCause.QUEUE, retry_at__lte=now)
-    return Q(status__in=[Status.QUEUED, Status.VALIDATING, Status.APPLYING]) & (
-        silent | never_sent)
+    return Q(status__in=[Status.QUEUED, Status.VALIDATING, Status.APPLYING]) & (silent | never_sent)
 
 
 def _requeue(import_id, status, due) -> int:
@@ -157,7 +163,8 @@ def _requeue(import_id, status, due) -> int:
     }[status]
     with transaction.atomic():
         reset = RosterImport.objects.filter(due, pk=import_id, status=status).update(
-            status=next_status, progress=0, updated_at=timezone.now(), **retries.CLEAR_RETRY)
+            status=next_status, progress=0, updated_at=timezone.now(), **retries.CLEAR_RETRY
+        )
         if reset:
             logger.warning("Roster import %s stalled in %s; re-enqueued", import_id, status)
             dispatch.enqueue_on_commit(task_path, import_id)

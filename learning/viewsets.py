@@ -13,8 +13,8 @@ from learning.forms.admin_users import AdminUserCreationForm, AdminUserEditForm
 from learning.models import (
     Agency,
     AgencyAdmin,
-    PracticeSubmission,
     Enrolment,
+    PracticeSubmission,
     QuizAttempt,
     RosterEntry,
     RosterImport,
@@ -106,8 +106,14 @@ class OrganisationViewSetGroup(ViewSetGroup):
     menu_label = _("Instansi & roster")
     menu_icon = "site"
     menu_order = 250
-    items = (AgencyViewSet, UnitViewSet, AgencyAdminViewSet, UnitAdminViewSet,
-             RosterEntryViewSet, RosterImportViewSet)
+    items = (
+        AgencyViewSet,
+        UnitViewSet,
+        AgencyAdminViewSet,
+        UnitAdminViewSet,
+        RosterEntryViewSet,
+        RosterImportViewSet,
+    )
 
 
 # --- Learner progress: trainers review practice assignments; admins inspect --------
@@ -123,7 +129,8 @@ class _ReviewOnlyPolicy(ModelPermissionPolicy):
 
     def users_with_any_permission(self, actions):
         return super().users_with_any_permission(
-            [action for action in actions if action not in self.denied])
+            [action for action in actions if action not in self.denied]
+        )
 
 
 class ReadOnlyPolicy(_ReviewOnlyPolicy):
@@ -152,10 +159,15 @@ class SubmissionReviewForm(WagtailAdminModelForm):
     """Accept, or return with a comment; saving goes through ``review_submission``."""
 
     status = forms.ChoiceField(
-        label=_("Keputusan"), widget=forms.RadioSelect,
-        choices=[(PracticeSubmission.Status.ACCEPTED, _("Terima")),
-                 (PracticeSubmission.Status.RETURNED,
-                  _("Kembalikan untuk diperbaiki (wajib beri komentar)"))],
+        label=_("Keputusan"),
+        widget=forms.RadioSelect,
+        choices=[
+            (PracticeSubmission.Status.ACCEPTED, _("Terima")),
+            (
+                PracticeSubmission.Status.RETURNED,
+                _("Kembalikan untuk diperbaiki (wajib beri komentar)"),
+            ),
+        ],
     )
 
     class Meta:
@@ -164,17 +176,24 @@ class SubmissionReviewForm(WagtailAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if (cleaned.get("status") == PracticeSubmission.Status.RETURNED
-                and not (cleaned.get("reviewer_comment") or "").strip()):
-            self.add_error("reviewer_comment", _(
-                "Tulis komentar agar peserta tahu apa yang perlu diperbaiki."))
+        if (
+            cleaned.get("status") == PracticeSubmission.Status.RETURNED
+            and not (cleaned.get("reviewer_comment") or "").strip()
+        ):
+            self.add_error(
+                "reviewer_comment", _("Tulis komentar agar peserta tahu apa yang perlu diperbaiki.")
+            )
         return cleaned
 
     def save(self, commit=True):
-        decision = ("accept" if self.cleaned_data["status"] == PracticeSubmission.Status.ACCEPTED
-                    else "return")
-        return review_submission(self.instance, self.for_user, decision,
-                                 self.cleaned_data.get("reviewer_comment", ""))
+        decision = (
+            "accept"
+            if self.cleaned_data["status"] == PracticeSubmission.Status.ACCEPTED
+            else "return"
+        )
+        return review_submission(
+            self.instance, self.for_user, decision, self.cleaned_data.get("reviewer_comment", "")
+        )
 
 
 class PracticeSubmissionViewSet(SnippetViewSet):
@@ -183,15 +202,28 @@ class PracticeSubmissionViewSet(SnippetViewSet):
     menu_label = _("Tugas praktik")
     list_display = ["prompt_title", "user", "lesson", "status", "updated_at"]
     list_filter = ["status", "lesson"]
-    list_export = ["user", "lesson", "prompt_title", "status", "link_url", "reviewer_comment",
-                   "reviewed_by", "reviewed_at", "submitted_at", "updated_at"]
+    list_export = [
+        "user",
+        "lesson",
+        "prompt_title",
+        "status",
+        "link_url",
+        "reviewer_comment",
+        "reviewed_by",
+        "reviewed_at",
+        "submitted_at",
+        "updated_at",
+    ]
     ordering = ["-updated_at"]
     inspect_view_enabled = True
-    edit_handler = ObjectList([
-        SubmissionPanel(heading=_("Jawaban peserta")),
-        FieldPanel("status"),
-        FieldPanel("reviewer_comment"),
-    ], base_form_class=SubmissionReviewForm)
+    edit_handler = ObjectList(
+        [
+            SubmissionPanel(heading=_("Jawaban peserta")),
+            FieldPanel("status"),
+            FieldPanel("reviewer_comment"),
+        ],
+        base_form_class=SubmissionReviewForm,
+    )
 
     def get_queryset(self, request):
         return PracticeSubmission.objects.select_related("user", "lesson", "reviewed_by")
@@ -217,13 +249,33 @@ class QuizAttemptViewSet(SnippetViewSet):
     menu_label = _("Percobaan kuis")
     list_display = ["user", "quiz", "number", "status", "score", "passed", "started_at"]
     list_filter = ["status", "passed", "course"]
-    list_export = ["user", "course", "quiz", "number", "status", "score", "passed",
-                   "started_at", "submitted_at"]
+    list_export = [
+        "user",
+        "course",
+        "quiz",
+        "number",
+        "status",
+        "score",
+        "passed",
+        "started_at",
+        "submitted_at",
+    ]
     ordering = ["-started_at"]
     inspect_view_enabled = True
-    inspect_view_fields = ["user", "course", "quiz", "number", "status", "started_at",
-                           "deadline", "submitted_at", "pass_mark", "correct_count", "score",
-                           "passed"]
+    inspect_view_fields = [
+        "user",
+        "course",
+        "quiz",
+        "number",
+        "status",
+        "started_at",
+        "deadline",
+        "submitted_at",
+        "pass_mark",
+        "correct_count",
+        "score",
+        "passed",
+    ]
 
     def get_queryset(self, request):
         return QuizAttempt.objects.select_related("user", "quiz", "course")

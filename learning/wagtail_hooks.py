@@ -22,8 +22,9 @@ from learning.viewsets import (
 # Policies first: Wagtail refuses a policy registered after a viewset made a fallback.
 register_permission_policy(Enrolment, ReadOnlyPolicy(Enrolment), exact_class=True)
 register_permission_policy(QuizAttempt, ReadOnlyPolicy(QuizAttempt), exact_class=True)
-register_permission_policy(PracticeSubmission, ReviewOnlyPolicy(PracticeSubmission),
-                           exact_class=True)
+register_permission_policy(
+    PracticeSubmission, ReviewOnlyPolicy(PracticeSubmission), exact_class=True
+)
 
 register_snippet(OrganisationViewSetGroup)
 register_snippet(LearningViewSetGroup)
@@ -93,8 +94,11 @@ def register_item_analysis_urls():
 
     return [
         path("analisis-soal/", ItemAnalysisListView.as_view(), name="learning_item_analysis"),
-        path("analisis-soal/<int:quiz_id>/", ItemAnalysisQuizView.as_view(),
-             name="learning_item_analysis_quiz"),
+        path(
+            "analisis-soal/<int:quiz_id>/",
+            ItemAnalysisQuizView.as_view(),
+            name="learning_item_analysis_quiz",
+        ),
     ]
 
 
@@ -105,9 +109,13 @@ class ItemAnalysisMenuItem(MenuItem):
 
 @hooks.register("register_reports_menu_item")
 def register_item_analysis_report():
-    return ItemAnalysisMenuItem(gettext_lazy("Analisis butir soal"),
-                                reverse("learning_item_analysis"), name="item-analysis",
-                                icon_name="table", order=810)
+    return ItemAnalysisMenuItem(
+        gettext_lazy("Analisis butir soal"),
+        reverse("learning_item_analysis"),
+        name="item-analysis",
+        icon_name="table",
+        order=810,
+    )
 
 
 @hooks.register("register_page_header_buttons")
@@ -116,6 +124,9 @@ def item_analysis_button(page, user, view_name, next_url=None):
     from wagtail.admin.widgets import Button
 
     if isinstance(page.specific_deferred, QuizPage) and access.may_see_item_analysis(user):
-        yield Button(_("Analisis butir soal"),
-                     reverse("learning_item_analysis_quiz", args=[page.pk]),
-                     icon_name="table", priority=82)
+        yield Button(
+            _("Analisis butir soal"),
+            reverse("learning_item_analysis_quiz", args=[page.pk]),
+            icon_name="table",
+            priority=82,
+        )

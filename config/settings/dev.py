@@ -1,6 +1,6 @@
 """Developer laptop: debug on, console email, SQLite unless DATABASE_URL is set."""
 
-from .base import *  # noqa: F401,F403
+from .base import *
 from .base import env
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)

@@ -3,7 +3,7 @@
 A missing secret raises ImproperlyConfigured at start-up, loudly, on purpose.
 """
 
-from .base import *  # noqa: F401,F403
+from .base import *
 from .base import cache_from_url, env
 
 DEBUG = False
@@ -45,7 +45,7 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 
 STORAGES = {
-    **STORAGES,  # noqa: F405
+    **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

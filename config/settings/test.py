@@ -1,6 +1,6 @@
 """Test run: fast hashing, in-memory email, eager Celery unless a test says otherwise."""
 
-from .base import *  # noqa: F401,F403
+from .base import *
 from .base import STORAGES
 
 DEBUG = False

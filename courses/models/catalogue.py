@@ -50,7 +50,8 @@ def filtered_courses(courses, filters):
     if filters["kategori"]:
         category_id = (
             CompetencyCategory.objects.filter(slug=filters["kategori"])
-            .values_list("pk", flat=True).first()
+            .values_list("pk", flat=True)
+            .first()
         )
         if category_id is None:
             return courses.none()

@@ -38,7 +38,9 @@ class CourseIndexPage(Page):
     def live_courses(self):
         """The live, public courses of this catalogue, mandatory ones first."""
         return (
-            CoursePage.objects.live().public().child_of(self)
+            CoursePage.objects.live()
+            .public()
+            .child_of(self)
             .select_related("category", "cover_image")
             .order_by("-mandatory_for_all", "title")
         )
@@ -61,41 +63,61 @@ class CoursePage(HidesDescendantsWhenUnpublished, Page):
         ADVANCED = "lanjut", _("Lanjut")
 
     class CompletionRule(models.TextChoices):
-        LESSONS_AND_QUIZZES = "lessons_and_quizzes", _(
-            "Semua pelajaran selesai dan semua kuis lulus")
+        LESSONS_AND_QUIZZES = (
+            "lessons_and_quizzes",
+            _("Semua pelajaran selesai dan semua kuis lulus"),
+        )
         QUIZZES = "quizzes", _("Semua kuis lulus")
 
     summary = models.TextField(_("ringkasan"), max_length=600)
     cover_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("gambar sampul"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("gambar sampul"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     objectives = RichTextField(
-        _("tujuan pembelajaran"), features=["ul", "ol", "bold", "italic"],
+        _("tujuan pembelajaran"),
+        features=["ul", "ol", "bold", "italic"],
         help_text=_("Setelah kursus, peserta mampu …"),
     )
     jp = models.PositiveSmallIntegerField(
-        _("JP"), validators=[MinValueValidator(1), MaxValueValidator(200)],
+        _("JP"),
+        validators=[MinValueValidator(1), MaxValueValidator(200)],
         help_text=_("Jam pelajaran yang diakui (1 JP = 45 menit)."),
     )
     category = models.ForeignKey(
-        "courses.CompetencyCategory", verbose_name=_("kategori kompetensi"),
-        null=True, blank=True, on_delete=models.SET_NULL, related_name="courses",
+        "courses.CompetencyCategory",
+        verbose_name=_("kategori kompetensi"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="courses",
     )
-    level = models.CharField(_("tingkat"), max_length=10, choices=Level.choices,
-                             default=Level.BASIC)
+    level = models.CharField(
+        _("tingkat"), max_length=10, choices=Level.choices, default=Level.BASIC
+    )
     duration_minutes = models.PositiveIntegerField(_("perkiraan durasi (menit)"))
     prerequisites = ParentalManyToManyField(
-        "self", verbose_name=_("prasyarat"), blank=True, symmetrical=False,
+        "self",
+        verbose_name=_("prasyarat"),
+        blank=True,
+        symmetrical=False,
         related_name="required_by",
     )
     mandatory_for_all = models.BooleanField(_("wajib bagi semua ASN"), default=False)
     completion_rule = models.CharField(
-        _("aturan kelulusan"), max_length=32, choices=CompletionRule.choices,
+        _("aturan kelulusan"),
+        max_length=32,
+        choices=CompletionRule.choices,
         default=CompletionRule.LESSONS_AND_QUIZZES,
     )
     sources = RichTextField(
-        _("sumber rujukan"), blank=True, features=["ol", "ul", "bold", "italic", "link"],
+        _("sumber rujukan"),
+        blank=True,
+        features=["ol", "ul", "bold", "italic", "link"],
         help_text=_("Peraturan, artikel, dan dokumen yang menjadi dasar materi kursus."),
     )
 
@@ -103,10 +125,16 @@ class CoursePage(HidesDescendantsWhenUnpublished, Page):
         FieldPanel("summary"),
         FieldPanel("cover_image"),
         FieldPanel("objectives"),
-        MultiFieldPanel([
-            FieldPanel("jp"), FieldPanel("duration_minutes"), FieldPanel("level"),
-            FieldPanel("category"), FieldPanel("mandatory_for_all"),
-        ], heading=_("Data kursus")),
+        MultiFieldPanel(
+            [
+                FieldPanel("jp"),
+                FieldPanel("duration_minutes"),
+                FieldPanel("level"),
+                FieldPanel("category"),
+                FieldPanel("mandatory_for_all"),
+            ],
+            heading=_("Data kursus"),
+        ),
         FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
         FieldPanel("completion_rule"),
         FieldPanel("sources"),
@@ -132,17 +160,21 @@ class CoursePage(HidesDescendantsWhenUnpublished, Page):
         super().clean()
         # For code paths; the admin form checks the submitted values (CoursePageForm).
         if self.pk and any(course.pk == self.pk for course in self.prerequisites.all()):
-            raise ValidationError({"prerequisites": _("Kursus tidak bisa menjadi prasyarat "
-                                                      "bagi dirinya sendiri.")})
+            raise ValidationError(
+                {"prerequisites": _("Kursus tidak bisa menjadi prasyarat bagi dirinya sendiri.")}
+            )
 
 
 class ObjectivesMixin(models.Model):
     """Measurable learning objectives, one a line (verb, condition, criterion)."""
 
     objectives = models.TextField(
-        _("tujuan pembelajaran"), blank=True,
-        help_text=_("Satu tujuan per baris: kata kerja yang teramati, kondisi, dan kriteria, "
-                    "mis. \"Menulis ulang pengumuman layanan memuat 5W1H dalam 150 kata.\""),
+        _("tujuan pembelajaran"),
+        blank=True,
+        help_text=_(
+            "Satu tujuan per baris: kata kerja yang teramati, kondisi, dan kriteria, "
+            'mis. "Menulis ulang pengumuman layanan memuat 5W1H dalam 150 kata."'
+        ),
     )
 
     class Meta:
@@ -167,12 +199,15 @@ class ModulePage(ObjectivesMixin, HidesDescendantsWhenUnpublished, Page):
 
 
 class LessonPage(ObjectivesMixin, Page):
-    estimated_minutes = models.PositiveSmallIntegerField(_("perkiraan waktu baca (menit)"),
-                                                         default=10)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("perkiraan waktu baca (menit)"), default=10
+    )
     body = StreamField(LessonStreamBlock(), verbose_name=_("isi pelajaran"))
 
     content_panels = Page.content_panels + [
-        FieldPanel("estimated_minutes"), FieldPanel("objectives"), FieldPanel("body"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("objectives"),
+        FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [index.SearchField("body")]
     parent_page_types = ["courses.ModulePage"]
@@ -184,8 +219,11 @@ class LessonPage(ObjectivesMixin, Page):
 
     def practice_assignments(self):
         """(block id, value) of every practice assignment in the body."""
-        return [(block.id, block.value) for block in self.body
-                if block.block_type == "practice_assignment"]
+        return [
+            (block.id, block.value)
+            for block in self.body
+            if block.block_type == "practice_assignment"
+        ]
 
 
 class QuizPage(Page):
@@ -197,11 +235,15 @@ class QuizPage(Page):
         _("batas percobaan"), default=0, help_text=_("0 = tanpa batas.")
     )
     time_limit_minutes = models.PositiveSmallIntegerField(
-        _("batas waktu (menit)"), null=True, blank=True,
+        _("batas waktu (menit)"),
+        null=True,
+        blank=True,
         help_text=_("Kosongkan bila tanpa batas waktu."),
     )
     draw_count = models.PositiveSmallIntegerField(
-        _("jumlah soal per percobaan"), null=True, blank=True,
+        _("jumlah soal per percobaan"),
+        null=True,
+        blank=True,
         help_text=_("Ambil sejumlah soal secara acak dari bank soal. Kosongkan untuk semua soal."),
     )
     shuffle_choices = models.BooleanField(_("acak urutan pilihan"), default=True)
@@ -209,11 +251,16 @@ class QuizPage(Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
-        MultiFieldPanel([
-            FieldPanel("pass_mark"), FieldPanel("attempt_limit"),
-            FieldPanel("time_limit_minutes"), FieldPanel("draw_count"),
-            FieldPanel("shuffle_choices"),
-        ], heading=_("Aturan kuis")),
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark"),
+                FieldPanel("attempt_limit"),
+                FieldPanel("time_limit_minutes"),
+                FieldPanel("draw_count"),
+                FieldPanel("shuffle_choices"),
+            ],
+            heading=_("Aturan kuis"),
+        ),
         QuizQualityPanel(heading=_("Kualitas soal")),
         FieldPanel("questions"),
     ]
@@ -239,6 +286,12 @@ class QuizPage(Page):
         if self.draw_count is not None and self.draw_count == 0:
             raise ValidationError({"draw_count": _("Jumlah soal minimal 1, atau kosongkan.")})
         if self.draw_count and self.draw_count > pool:
-            raise ValidationError({"draw_count": _(
-                "Jumlah soal per percobaan (%(draw)s) melebihi jumlah soal di bank soal "
-                "(%(pool)s).") % {"draw": self.draw_count, "pool": pool}})
+            raise ValidationError(
+                {
+                    "draw_count": _(
+                        "Jumlah soal per percobaan (%(draw)s) melebihi jumlah soal di bank soal "
+                        "(%(pool)s)."
+                    )
+                    % {"draw": self.draw_count, "pool": pool}
+                }
+            )

@@ -22,31 +22,45 @@ class SignupForm(AllauthSignupForm):
     """
 
     full_name = forms.CharField(
-        label=_("Nama lengkap"), max_length=200,
+        label=_("Nama lengkap"),
+        max_length=200,
         help_text=_("Tulis sesuai data kepegawaian, beserta gelar bila ada."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     nip = forms.CharField(
-        label=_("NIP / NI PPPK"), max_length=24,
+        label=_("NIP / NI PPPK"),
+        max_length=24,
         help_text=_("18 digit angka. Spasi di antara kelompok angka boleh."),
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     agency = forms.ModelChoiceField(
-        label=_("Instansi"), queryset=Agency.objects.order_by("name"),
+        label=_("Instansi"),
+        queryset=Agency.objects.order_by("name"),
         empty_label=_("— Pilih instansi —"),
     )
     unit = forms.ModelChoiceField(
-        label=_("Unit kerja"), queryset=Unit.objects.none(), required=False,
+        label=_("Unit kerja"),
+        queryset=Unit.objects.none(),
+        required=False,
         empty_label=_("— Pilih unit kerja —"),
         help_text=_("Boleh dikosongkan bila NIP Anda sudah ada di roster instansi."),
     )
     position = forms.CharField(
-        label=_("Jabatan"), max_length=200,
+        label=_("Jabatan"),
+        max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
     )
 
-    field_order = ["full_name", "email", "nip", "agency", "unit", "position",
-                   "password1", "password2"]
+    field_order = [
+        "full_name",
+        "email",
+        "nip",
+        "agency",
+        "unit",
+        "position",
+        "password1",
+        "password2",
+    ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -24,8 +24,7 @@ ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow noopener"
 REJECTED_SESSION_KEY = "learning_rejected_answer"
 # bleach strips a disallowed tag but keeps its text; for these the text is code, not prose.
-_DROPPED_ELEMENTS = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)",
-                               re.IGNORECASE | re.DOTALL)
+_DROPPED_ELEMENTS = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 
 
 def _link_attributes(attrs, new=False):
@@ -37,8 +36,11 @@ def _link_attributes(attrs, new=False):
 
 
 _cleaner = Cleaner(
-    tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, protocols=ALLOWED_PROTOCOLS,
-    strip=True, strip_comments=True,
+    tags=ALLOWED_TAGS,
+    attributes=ALLOWED_ATTRIBUTES,
+    protocols=ALLOWED_PROTOCOLS,
+    strip=True,
+    strip_comments=True,
     filters=[partial(LinkifyFilter, callbacks=[_link_attributes], parse_email=False)],
 )
 
@@ -78,8 +80,11 @@ def _is_plain_markup(html):
     if {name.lower() for name in _TAG.findall(html)} - _PLAIN_TAGS:
         return False
     links = re.findall(r"<a\b", html)
-    auto_links = [match for match in _AUTO_LINK.finditer(html)
-                  if match.group(1).endswith(unescape(match.group(2)))]
+    auto_links = [
+        match
+        for match in _AUTO_LINK.finditer(html)
+        if match.group(1).endswith(unescape(match.group(2)))
+    ]
     return len(links) == len(auto_links)
 
 
@@ -89,16 +94,23 @@ def is_http_url(url):
 
 class PracticeForm(forms.Form):
     response = forms.CharField(
-        label=_("Jawaban Anda"), max_length=RESPONSE_MAX_LENGTH,
-        error_messages={"max_length": _(
-            "Jawaban terlalu panjang: paling banyak %(limit_value)s karakter (sekarang "
-            "%(show_value)s). Persingkat jawaban Anda.")},
+        label=_("Jawaban Anda"),
+        max_length=RESPONSE_MAX_LENGTH,
+        error_messages={
+            "max_length": _(
+                "Jawaban terlalu panjang: paling banyak %(limit_value)s karakter (sekarang "
+                "%(show_value)s). Persingkat jawaban Anda."
+            )
+        },
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("Boleh memakai paragraf, huruf tebal/miring, daftar, kutipan, dan tautan."),
     )
     link_url = forms.URLField(
-        label=_("Tautan unggahan (opsional)"), required=False, max_length=LINK_MAX_LENGTH,
-        assume_scheme="https", validators=[URLValidator(schemes=["http", "https"])],
+        label=_("Tautan unggahan (opsional)"),
+        required=False,
+        max_length=LINK_MAX_LENGTH,
+        assume_scheme="https",
+        validators=[URLValidator(schemes=["http", "https"])],
         help_text=_("Mis. tautan ke unggahan Anda di media sosial (http:// atau https://)."),
     )
 
@@ -129,9 +141,12 @@ def stash_rejected_answer(request, lesson, block_id, data):
     """Keep an answer that failed validation across the redirect back to the lesson,
     so a learner never loses what they typed."""
     request.session[REJECTED_SESSION_KEY] = {
-        "lesson_id": lesson.pk, "block_id": block_id,
-        "data": {key: str(data.get(key, ""))[:RESPONSE_MAX_LENGTH * 2]
-                 for key in ("response", "link_url")},
+        "lesson_id": lesson.pk,
+        "block_id": block_id,
+        "data": {
+            key: str(data.get(key, ""))[: RESPONSE_MAX_LENGTH * 2]
+            for key in ("response", "link_url")
+        },
     }
 
 

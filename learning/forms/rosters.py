@@ -18,8 +18,11 @@ class RosterUploadForm(forms.Form):
         name = upload.name.lower()
         if not name.endswith(ALLOWED_SUFFIXES):
             raise forms.ValidationError(
-                _("Berkas harus berformat CSV atau XLSX (Excel). Berkas \"%(name)s\" tidak "
-                  "dikenali sebagai lembar kerja.") % {"name": upload.name},
+                _(
+                    'Berkas harus berformat CSV atau XLSX (Excel). Berkas "%(name)s" tidak '
+                    "dikenali sebagai lembar kerja."
+                )
+                % {"name": upload.name},
                 code="not_spreadsheet",
             )
         if upload.size == 0:
@@ -27,8 +30,10 @@ class RosterUploadForm(forms.Form):
         if upload.size > settings.ROSTER_MAX_UPLOAD_BYTES:
             raise forms.ValidationError(
                 _("Berkas terlalu besar (%(size)s). Batasnya %(limit)s.")
-                % {"size": filesizeformat(upload.size),
-                   "limit": filesizeformat(settings.ROSTER_MAX_UPLOAD_BYTES)},
+                % {
+                    "size": filesizeformat(upload.size),
+                    "limit": filesizeformat(settings.ROSTER_MAX_UPLOAD_BYTES),
+                },
                 code="too_large",
             )
         return upload
@@ -40,9 +45,14 @@ class RosterFilterForm(forms.Form):
         label=_("Unit kerja"), queryset=None, required=False, empty_label=_("Semua unit")
     )
     status = forms.ChoiceField(
-        label=_("Status akun"), required=False,
-        choices=[("", _("Semua")), ("linked", _("Sudah punya akun")),
-                 ("unlinked", _("Belum punya akun")), ("inactive", _("Tidak aktif"))],
+        label=_("Status akun"),
+        required=False,
+        choices=[
+            ("", _("Semua")),
+            ("linked", _("Sudah punya akun")),
+            ("unlinked", _("Belum punya akun")),
+            ("inactive", _("Tidak aktif")),
+        ],
     )
 
     def __init__(self, *args, units, **kwargs):

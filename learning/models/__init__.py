@@ -1,20 +1,20 @@
 """Learner state and the organisations around it, split by concept."""
 
-from .practice import PracticeSubmission
-from .attempts import QuizAttempt
-from .progress import Enrolment, LessonCompletion, PastCompletion
 from .agencies import Agency, AgencyAdmin, Unit, UnitAdmin
+from .attempts import QuizAttempt
+from .practice import PracticeSubmission
+from .progress import Enrolment, LessonCompletion, PastCompletion
 from .rosters import RosterEntry, RosterImport
 from .users import StaffStatus, User
 
 __all__ = [
-    "PracticeSubmission",
+    "Agency",
+    "AgencyAdmin",
     "Enrolment",
     "LessonCompletion",
     "PastCompletion",
+    "PracticeSubmission",
     "QuizAttempt",
-    "Agency",
-    "AgencyAdmin",
     "RosterEntry",
     "RosterImport",
     "StaffStatus",

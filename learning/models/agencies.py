@@ -20,7 +20,9 @@ class Agency(models.Model):
     short_name = models.CharField(_("singkatan"), max_length=50, blank=True)
     kind = models.CharField(_("jenis instansi"), max_length=16, choices=Kind.choices)
     region_code = models.CharField(
-        _("kode wilayah"), max_length=13, blank=True,
+        _("kode wilayah"),
+        max_length=13,
+        blank=True,
         help_text=_("Kode wilayah Kemendagri, mis. 32 atau 32.73."),
     )
     siasn_id = models.CharField(_("ID SIASN"), max_length=64, blank=True)
@@ -50,12 +52,18 @@ class Unit(models.Model):
         Agency, verbose_name=_("instansi"), on_delete=models.CASCADE, related_name="units"
     )
     parent = models.ForeignKey(
-        "self", verbose_name=_("unit induk"), null=True, blank=True,
-        on_delete=models.CASCADE, related_name="children",
+        "self",
+        verbose_name=_("unit induk"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="children",
     )
     name = models.CharField(_("nama unit kerja"), max_length=200)
     code = models.CharField(
-        _("kode unit"), max_length=50, blank=True,
+        _("kode unit"),
+        max_length=50,
+        blank=True,
         help_text=_("Kode yang dipakai di berkas roster (kolom unit_kerja)."),
     )
     path = models.CharField(max_length=255, editable=False, db_index=True, default="")
@@ -86,7 +94,9 @@ class Unit(models.Model):
         if self.parent.agency_id != self.agency_id:
             raise ValidationError({"parent": _("Unit induk harus berada di instansi yang sama.")})
         if self.pk and (self.parent_id == self.pk or f"/{self.pk}/" in self.parent.path):
-            raise ValidationError({"parent": _("Unit tidak boleh menjadi induk bagi dirinya sendiri.")})
+            raise ValidationError(
+                {"parent": _("Unit tidak boleh menjadi induk bagi dirinya sendiri.")}
+            )
 
     def save(self, *args, **kwargs):
         with transaction.atomic():
@@ -110,7 +120,9 @@ class AgencyAdmin(models.Model):
     """Makes a user the admin of one agency: its roster, staff and dashboards."""
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, verbose_name=_("pengguna"), on_delete=models.CASCADE,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("pengguna"),
+        on_delete=models.CASCADE,
         related_name="agency_admin",
     )
     agency = models.ForeignKey(
@@ -134,15 +146,21 @@ class UnitAdmin(models.Model):
     """
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, verbose_name=_("pengguna"), on_delete=models.CASCADE,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("pengguna"),
+        on_delete=models.CASCADE,
         related_name="unit_admin",
     )
     unit = models.ForeignKey(
         Unit, verbose_name=_("unit kerja"), on_delete=models.CASCADE, related_name="admins"
     )
     appointed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("ditunjuk oleh"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("ditunjuk oleh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField(_("ditunjuk"), auto_now_add=True)
 

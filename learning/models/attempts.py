@@ -18,15 +18,17 @@ class QuizAttempt(models.Model):
         SUBMITTED = "submitted", _("Dikumpulkan")
         EXPIRED = "expired", _("Waktu habis")
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="quiz_attempts")
-    quiz = models.ForeignKey("courses.QuizPage", on_delete=models.PROTECT,
-                             related_name="attempts")
-    course = models.ForeignKey("courses.CoursePage", on_delete=models.PROTECT,
-                               related_name="quiz_attempts")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    quiz = models.ForeignKey("courses.QuizPage", on_delete=models.PROTECT, related_name="attempts")
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.PROTECT, related_name="quiz_attempts"
+    )
     number = models.PositiveSmallIntegerField(_("percobaan ke-"))
-    status = models.CharField(max_length=16, choices=Status.choices,
-                              default=Status.IN_PROGRESS, db_index=True)
+    status = models.CharField(
+        max_length=16, choices=Status.choices, default=Status.IN_PROGRESS, db_index=True
+    )
     started_at = models.DateTimeField(_("mulai"), auto_now_add=True)
     deadline = models.DateTimeField(_("batas waktu"), null=True, blank=True)
     submitted_at = models.DateTimeField(_("dikumpulkan"), null=True, blank=True)
@@ -34,8 +36,9 @@ class QuizAttempt(models.Model):
     questions = models.JSONField(_("soal (salinan)"), default=list)
     answers = models.JSONField(_("jawaban"), default=dict, blank=True)
     correct_count = models.PositiveSmallIntegerField(default=0)
-    score = models.DecimalField(_("nilai (%)"), max_digits=5, decimal_places=2, null=True,
-                                blank=True)
+    score = models.DecimalField(
+        _("nilai (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
     passed = models.BooleanField(_("lulus"), null=True, blank=True)
     # An attempt of a cycle a renewal closed: kept as a record, no longer counted
     # toward passing the quiz or its attempt limit.
@@ -46,8 +49,9 @@ class QuizAttempt(models.Model):
         verbose_name_plural = _("percobaan kuis")
         ordering = ["-started_at"]
         constraints = [
-            models.UniqueConstraint(fields=["user", "quiz", "number"],
-                                    name="attempt_unique_number_per_user_quiz"),
+            models.UniqueConstraint(
+                fields=["user", "quiz", "number"], name="attempt_unique_number_per_user_quiz"
+            ),
         ]
         indexes = [models.Index(fields=["user", "course", "passed"])]
 

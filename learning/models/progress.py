@@ -10,15 +10,28 @@ class Enrolment(models.Model):
     met the course's completion rule; ``last_page`` drives "Lanjutkan".
     """
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("peserta"),
-                             on_delete=models.CASCADE, related_name="enrolments")
-    course = models.ForeignKey("courses.CoursePage", verbose_name=_("kursus"),
-                               on_delete=models.PROTECT, related_name="enrolments")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("peserta"),
+        on_delete=models.CASCADE,
+        related_name="enrolments",
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("kursus"),
+        on_delete=models.PROTECT,
+        related_name="enrolments",
+    )
     enrolled_at = models.DateTimeField(_("terdaftar"), auto_now_add=True)
     completed_at = models.DateTimeField(_("selesai"), null=True, blank=True, db_index=True)
-    last_page = models.ForeignKey("wagtailcore.Page", verbose_name=_("terakhir dibuka"),
-                                  null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+")
+    last_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("terakhir dibuka"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     # Set when a new cycle of a yearly mandatory course reopened a completed enrolment;
     # the completion it replaced is kept as a PastCompletion.
     renewed_at = models.DateTimeField(_("dibuka ulang"), null=True, blank=True)
@@ -41,19 +54,24 @@ class Enrolment(models.Model):
 class LessonCompletion(models.Model):
     """A lesson the server saw a learner finish. Unique per (user, lesson)."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="lesson_completions")
-    lesson = models.ForeignKey("courses.LessonPage", on_delete=models.CASCADE,
-                               related_name="completions")
-    course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE,
-                               related_name="lesson_completions")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions"
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage", on_delete=models.CASCADE, related_name="completions"
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="lesson_completions"
+    )
     completed_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("pelajaran selesai")
         verbose_name_plural = _("pelajaran selesai")
         constraints = [
-            models.UniqueConstraint(fields=["user", "lesson"], name="completion_unique_user_lesson"),
+            models.UniqueConstraint(
+                fields=["user", "lesson"], name="completion_unique_user_lesson"
+            ),
         ]
         indexes = [models.Index(fields=["user", "course"])]
 
@@ -69,10 +87,18 @@ class PastCompletion(models.Model):
     on the learner's list of finished courses.
     """
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("peserta"),
-                             on_delete=models.CASCADE, related_name="past_completions")
-    course = models.ForeignKey("courses.CoursePage", verbose_name=_("kursus"),
-                               on_delete=models.PROTECT, related_name="past_completions")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("peserta"),
+        on_delete=models.CASCADE,
+        related_name="past_completions",
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("kursus"),
+        on_delete=models.PROTECT,
+        related_name="past_completions",
+    )
     enrolled_at = models.DateTimeField(_("terdaftar"))
     completed_at = models.DateTimeField(_("selesai"), db_index=True)
     renewed_at = models.DateTimeField(_("dibuka ulang"), auto_now_add=True)
@@ -81,8 +107,10 @@ class PastCompletion(models.Model):
         verbose_name = _("penyelesaian terdahulu")
         verbose_name_plural = _("penyelesaian terdahulu")
         constraints = [
-            models.UniqueConstraint(fields=["user", "course", "completed_at"],
-                                    name="past_completion_unique_user_course_time"),
+            models.UniqueConstraint(
+                fields=["user", "course", "completed_at"],
+                name="past_completion_unique_user_course_time",
+            ),
         ]
 
     def __str__(self):

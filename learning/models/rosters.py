@@ -33,14 +33,22 @@ class RosterEntry(models.Model):
     full_name = models.CharField(_("nama"), max_length=200)
     email = models.EmailField(_("email"), blank=True)
     unit = models.ForeignKey(
-        Unit, verbose_name=_("unit kerja"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="roster",
+        Unit,
+        verbose_name=_("unit kerja"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="roster",
     )
     position = models.CharField(_("jabatan"), max_length=200, blank=True)
     active = models.BooleanField(_("aktif"), default=True)
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("akun"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="roster_entries",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("akun"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="roster_entries",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -86,13 +94,20 @@ class RosterImport(models.Model):
         Agency, verbose_name=_("instansi"), on_delete=models.CASCADE, related_name="roster_imports"
     )
     uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("diunggah oleh"), null=True,
-        on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("diunggah oleh"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     file = models.FileField(_("berkas"), upload_to=roster_upload_path, storage=private_storage)
     scope_unit = models.ForeignKey(
-        Unit, verbose_name=_("dibatasi ke unit"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        Unit,
+        verbose_name=_("dibatasi ke unit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Diunggah oleh admin unit: hanya baris di unit ini dan sub-unitnya."),
     )
     original_name = models.CharField(_("nama berkas"), max_length=255)
@@ -119,8 +134,9 @@ class RosterImport(models.Model):
     # (the stalled-import sweep sends it). Cleared when an attempt starts.
     attempts = models.PositiveSmallIntegerField(_("percobaan gagal"), default=0)
     retry_at = models.DateTimeField(_("dicoba lagi pada"), null=True, blank=True)
-    retry_cause = models.CharField(_("menunggu karena"), max_length=16, blank=True,
-                                   choices=RetryCause.choices)
+    retry_cause = models.CharField(
+        _("menunggu karena"), max_length=16, blank=True, choices=RetryCause.choices
+    )
 
     class Meta:
         verbose_name = _("impor roster")
@@ -132,9 +148,7 @@ class RosterImport(models.Model):
 
     @property
     def is_running(self):
-        return self.status in {
-            self.Status.QUEUED, self.Status.VALIDATING, self.Status.APPLYING
-        }
+        return self.status in {self.Status.QUEUED, self.Status.VALIDATING, self.Status.APPLYING}
 
     @property
     def is_waiting_to_retry(self):

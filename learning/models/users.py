@@ -54,21 +54,37 @@ class User(AbstractUser):
     email = models.EmailField(_("email"), unique=True)
     full_name = models.CharField(_("nama lengkap"), max_length=200)
     nip = models.CharField(
-        _("NIP"), max_length=18, null=True, blank=True, unique=True,
+        _("NIP"),
+        max_length=18,
+        null=True,
+        blank=True,
+        unique=True,
         validators=[validate_nip],
     )
     agency = models.ForeignKey(
-        "learning.Agency", verbose_name=_("instansi"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="members",
+        "learning.Agency",
+        verbose_name=_("instansi"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="members",
     )
     unit = models.ForeignKey(
-        "learning.Unit", verbose_name=_("unit kerja"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="members",
+        "learning.Unit",
+        verbose_name=_("unit kerja"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
     )
     position = models.CharField(_("jabatan"), max_length=200, blank=True)
     staff_status = models.CharField(
-        _("status kepegawaian"), max_length=16, choices=StaffStatus.choices,
-        blank=True, default=StaffStatus.NOT_APPLICABLE, db_index=True,
+        _("status kepegawaian"),
+        max_length=16,
+        choices=StaffStatus.choices,
+        blank=True,
+        default=StaffStatus.NOT_APPLICABLE,
+        db_index=True,
     )
 
     USERNAME_FIELD = "email"

@@ -27,8 +27,9 @@ def progress_of(roster_import) -> dict:
     waiting = waiting_state(roster_import)
     return {
         "status": roster_import.status,
-        "status_label": (_("Menunggu dicoba lagi") if waiting
-                         else str(roster_import.get_status_display())),
+        "status_label": (
+            _("Menunggu dicoba lagi") if waiting else str(roster_import.get_status_display())
+        ),
         "progress": max(0, min(100, int(progress))),
         "total_rows": roster_import.total_rows,
         "valid_rows": roster_import.valid_rows,
@@ -42,13 +43,21 @@ def progress_of(roster_import) -> dict:
 
 def _retry_message(waiting) -> str:
     at = timezone.localtime(waiting["retry_at"])
-    when = (_("pukul %(time)s") % {"time": formats.time_format(at)} if at > timezone.now()
-            else _("sebentar lagi"))
+    when = (
+        _("pukul %(time)s") % {"time": formats.time_format(at)}
+        if at > timezone.now()
+        else _("sebentar lagi")
+    )
     if waiting["retry_cause"] == RosterImport.RetryCause.QUEUE:
-        return _("Antrean pemrosesan sedang tidak tersedia. Berkas sudah tersimpan dan akan "
-                 "diproses otomatis setelah antrean pulih (dicoba lagi %(when)s).") % {
-            "when": when}
-    return _("Menunggu dicoba lagi: percobaan ke-%(attempt)s dari %(total)s gagal karena basis "
-             "data sedang tidak dapat dihubungi. Percobaan berikutnya %(when)s.") % {
-        "attempt": waiting["attempts"], "total": settings.ROSTER_TASK_MAX_RETRIES + 1,
-        "when": when}
+        return _(
+            "Antrean pemrosesan sedang tidak tersedia. Berkas sudah tersimpan dan akan "
+            "diproses otomatis setelah antrean pulih (dicoba lagi %(when)s)."
+        ) % {"when": when}
+    return _(
+        "Menunggu dicoba lagi: percobaan ke-%(attempt)s dari %(total)s gagal karena basis "
+        "data sedang tidak dapat dihubungi. Percobaan berikutnya %(when)s."
+    ) % {
+        "attempt": waiting["attempts"],
+        "total": settings.ROSTER_TASK_MAX_RETRIES + 1,
+        "when": when,
+    }

@@ -13,9 +13,16 @@ from learning.signals import learner_joined_roster
 
 def _announce_joined(user, entry):
     """``learner_joined_roster`` once the transaction commits (mandatory courses enrol)."""
-    transaction.on_commit(partial(
-        learner_joined_roster.send_robust, sender=RosterEntry, user_id=user.pk,
-        agency_id=entry.agency_id, unit_id=entry.unit_id, roster_entry_id=entry.pk))
+    transaction.on_commit(
+        partial(
+            learner_joined_roster.send_robust,
+            sender=RosterEntry,
+            user_id=user.pk,
+            agency_id=entry.agency_id,
+            unit_id=entry.unit_id,
+            roster_entry_id=entry.pk,
+        )
+    )
 
 
 @transaction.atomic
@@ -107,13 +114,15 @@ def link_rostered_accounts(agency_id) -> int:
     same_nip = User.objects.filter(agency_id=agency_id, nip=OuterRef("nip")).filter(
         Q(Exact(roster_email, "")) | Q(Exact(Lower("email"), Lower(roster_email)))
     )
-    linked = RosterEntry.objects.filter(
-        agency_id=agency_id, user__isnull=True
-    ).filter(Exists(same_nip)).update(user_id=Subquery(same_nip.values("pk")[:1]))
+    linked = (
+        RosterEntry.objects.filter(agency_id=agency_id, user__isnull=True)
+        .filter(Exists(same_nip))
+        .update(user_id=Subquery(same_nip.values("pk")[:1]))
+    )
     # pk__in over the linked entries: SQLite would otherwise scan the roster per user.
-    linked_users = RosterEntry.objects.filter(
-        agency_id=agency_id, user__isnull=False
-    ).values("user_id")
+    linked_users = RosterEntry.objects.filter(agency_id=agency_id, user__isnull=False).values(
+        "user_id"
+    )
     User.objects.filter(agency_id=agency_id, nip__isnull=False, pk__in=linked_users).exclude(
         staff_status=StaffStatus.ROSTERED
     ).update(staff_status=StaffStatus.ROSTERED)

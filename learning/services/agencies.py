@@ -88,25 +88,29 @@ def _read_rows(fileobj, required, optional):
     names = [cell.strip().lower().replace(" ", "_") for cell in header]
     missing = [name for name in required if name not in names]
     if missing:
-        raise _FileError(
-            _("Kolom wajib tidak ada: %(columns)s.") % {"columns": ", ".join(missing)}
-        )
+        raise _FileError(_("Kolom wajib tidak ada: %(columns)s.") % {"columns": ", ".join(missing)})
     wanted = {name: names.index(name) for name in (*required, *optional) if name in names}
     rows = []
     for number, cells in enumerate(reader, start=2):
         if not any(cell.strip() for cell in cells):
             continue
-        rows.append((number, {
-            name: cells[index].strip() if index < len(cells) else ""
-            for name, index in wanted.items()
-        }))
+        rows.append(
+            (
+                number,
+                {
+                    name: cells[index].strip() if index < len(cells) else ""
+                    for name, index in wanted.items()
+                },
+            )
+        )
     return set(wanted), rows
 
 
 def _too_long(value, limit, label):
     if len(value) > limit:
         return _("%(label)s terlalu panjang (paling banyak %(limit)s karakter).") % {
-            "label": label, "limit": limit,
+            "label": label,
+            "limit": limit,
         }
     return None
 
@@ -147,14 +151,20 @@ def _agency_row_errors(row):
         problems.append(_("Jenis instansi wajib diisi."))
     elif _parse_kind(row["jenis"]) is None:
         problems.append(
-            _("Jenis instansi “%(value)s” tidak dikenal. Gunakan salah satu: "
-              "kementerian, lembaga, provinsi, kabupaten, kota.") % {"value": row["jenis"]}
+            _(
+                "Jenis instansi “%(value)s” tidak dikenal. Gunakan salah satu: "
+                "kementerian, lembaga, provinsi, kabupaten, kota."
+            )
+            % {"value": row["jenis"]}
         )
     region = row.get("kode_wilayah", "")
     if region and not REGION_CODE.match(region):
         problems.append(
-            _("Kode wilayah “%(value)s” tidak sesuai format Kemendagri "
-              "(mis. 32, 32.73, 32.73.01 atau 32.73.01.1001).") % {"value": region}
+            _(
+                "Kode wilayah “%(value)s” tidak sesuai format Kemendagri "
+                "(mis. 32, 32.73, 32.73.01 atau 32.73.01.1001)."
+            )
+            % {"value": region}
         )
     for column, limit, label in (
         ("nama", 200, _("Nama instansi")),
@@ -177,16 +187,24 @@ def _validate_agencies(rows):
         name, siasn = row["nama"], row.get("id_siasn", "")
         if name:
             if name in first_row_of_name:
-                errors.append(RowError(number, _(
-                    "Nama instansi “%(name)s” sudah muncul di baris %(row)s."
-                ) % {"name": name, "row": first_row_of_name[name]}))
+                errors.append(
+                    RowError(
+                        number,
+                        _("Nama instansi “%(name)s” sudah muncul di baris %(row)s.")
+                        % {"name": name, "row": first_row_of_name[name]},
+                    )
+                )
             else:
                 first_row_of_name[name] = number
         if siasn:
             if siasn in first_row_of_siasn:
-                errors.append(RowError(number, _(
-                    "ID SIASN “%(value)s” sudah dipakai di baris %(row)s."
-                ) % {"value": siasn, "row": first_row_of_siasn[siasn]}))
+                errors.append(
+                    RowError(
+                        number,
+                        _("ID SIASN “%(value)s” sudah dipakai di baris %(row)s.")
+                        % {"value": siasn, "row": first_row_of_siasn[siasn]},
+                    )
+                )
             else:
                 first_row_of_siasn[siasn] = number
     # An ID SIASN held by an agency the file does not mention would be shared.
@@ -194,9 +212,13 @@ def _validate_agencies(rows):
         name__in=first_row_of_name
     )
     for holder in holders:
-        errors.append(RowError(first_row_of_siasn[holder.siasn_id], _(
-            "ID SIASN “%(value)s” sudah dipakai oleh instansi “%(name)s”."
-        ) % {"value": holder.siasn_id, "name": holder.name}))
+        errors.append(
+            RowError(
+                first_row_of_siasn[holder.siasn_id],
+                _("ID SIASN “%(value)s” sudah dipakai oleh instansi “%(name)s”.")
+                % {"value": holder.siasn_id, "name": holder.name},
+            )
+        )
     return sorted(errors, key=lambda error: error.row)
 
 
@@ -236,7 +258,8 @@ def import_agencies_csv(fileobj) -> AgencyImportResult:
     result = AgencyImportResult()
     try:
         columns, rows = _read_rows(
-            fileobj, required=("nama", "jenis"),
+            fileobj,
+            required=("nama", "jenis"),
             optional=("singkatan", "kode_wilayah", "id_siasn"),
         )
     except _FileError as exc:
@@ -289,7 +312,8 @@ def _unit_row_errors(row):
     if not row["nama"]:
         problems.append(_("Nama unit wajib diisi."))
     for column, limit, label in (
-        ("kode", 50, _("Kode unit")), ("nama", 200, _("Nama unit")),
+        ("kode", 50, _("Kode unit")),
+        ("nama", 200, _("Nama unit")),
     ):
         problem = _too_long(row[column], limit, label)
         if problem:
@@ -307,7 +331,7 @@ def _find_cycles(tree, file_nodes):
             trail.append(node)
             node = tree.parent.get(node)
         if node is not None and node in position:
-            cycle = trail[position[node]:]
+            cycle = trail[position[node] :]
             text = " → ".join([*cycle, cycle[0]])
             for member in cycle:
                 on_cycle[member] = text
@@ -329,9 +353,13 @@ def _validate_units(agency, rows, columns):
         errors.extend(RowError(number, problem) for problem in problems)
         code = row["kode"]
         if code and code in row_of_code:
-            errors.append(RowError(number, _(
-                "Kode unit “%(code)s” sudah muncul di baris %(row)s."
-            ) % {"code": code, "row": row_of_code[code]}))
+            errors.append(
+                RowError(
+                    number,
+                    _("Kode unit “%(code)s” sudah muncul di baris %(row)s.")
+                    % {"code": code, "row": row_of_code[code]},
+                )
+            )
         elif code:
             row_of_code[code] = number
             if not problems:
@@ -345,19 +373,28 @@ def _validate_units(agency, rows, columns):
         else:
             parent = tree.old_parent.get(code)
         if parent is not None and parent not in known:
-            errors.append(RowError(number, _(
-                "Kode induk “%(code)s” tidak ditemukan, baik di berkas ini maupun di "
-                "unit kerja %(agency)s."
-            ) % {"code": parent, "agency": agency.name}))
+            errors.append(
+                RowError(
+                    number,
+                    _(
+                        "Kode induk “%(code)s” tidak ditemukan, baik di berkas ini maupun di "
+                        "unit kerja %(agency)s."
+                    )
+                    % {"code": parent, "agency": agency.name},
+                )
+            )
             parent = None
         tree.parent[code] = parent
         tree.name[code] = row["nama"]
 
     for node, text in _find_cycles(tree, row_of_code).items():
         if node in row_of_code:
-            errors.append(RowError(row_of_code[node], _(
-                "Kode induk membentuk lingkaran: %(cycle)s."
-            ) % {"cycle": text}))
+            errors.append(
+                RowError(
+                    row_of_code[node],
+                    _("Kode induk membentuk lingkaran: %(cycle)s.") % {"cycle": text},
+                )
+            )
     errors.extend(_sibling_name_errors(tree, row_of_code))
     return sorted(set(errors), key=lambda error: (error.row, error.message)), tree
 
@@ -378,9 +415,13 @@ def _sibling_name_errors(tree, row_of_code):
             where = _("oleh unit yang sudah ada")
         else:
             where = _("oleh unit yang sudah ada (kode %(code)s)") % {"code": other}
-        errors.append(RowError(row_of_code[node], _(
-            "Nama unit “%(name)s” sudah dipakai %(where)s di bawah induk yang sama."
-        ) % {"name": key[1], "where": where}))
+        errors.append(
+            RowError(
+                row_of_code[node],
+                _("Nama unit “%(name)s” sudah dipakai %(where)s di bawah induk yang sama.")
+                % {"name": key[1], "where": where},
+            )
+        )
     return errors
 
 
@@ -475,9 +516,7 @@ def import_units_csv(agency, fileobj) -> UnitImportResult:
     """
     result = UnitImportResult()
     try:
-        columns, rows = _read_rows(
-            fileobj, required=("kode", "nama"), optional=("kode_induk",)
-        )
+        columns, rows = _read_rows(fileobj, required=("kode", "nama"), optional=("kode_induk",))
     except _FileError as exc:
         result.errors.append(RowError(1, str(exc)))
         return result

@@ -68,7 +68,8 @@ def setup_content_roles():
     workflow = ensure_review_workflow()
     for catalogue in catalogues:
         assigned, was_created = WorkflowPage.objects.get_or_create(
-            page=catalogue, defaults={"workflow": workflow})
+            page=catalogue, defaults={"workflow": workflow}
+        )
         if not was_created and assigned.workflow_id != workflow.pk:
             assigned.workflow = workflow
             assigned.save(update_fields=["workflow"])

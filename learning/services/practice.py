@@ -61,12 +61,17 @@ def submit_practice(user, lesson, block_id, response_html, link_url=""):
     if len(response_html) > RESPONSE_MAX_LENGTH:
         raise PracticeError(
             _("Jawaban terlalu panjang: paling banyak %(max)s karakter (sekarang %(length)s).")
-            % {"max": RESPONSE_MAX_LENGTH, "length": len(response_html)})
+            % {"max": RESPONSE_MAX_LENGTH, "length": len(response_html)}
+        )
     response = clean_learner_html(response_html)
     if not strip_tags(response).strip():
         raise PracticeError(_("Tulis jawaban Anda terlebih dahulu."))
-    fields = {"prompt_title": block["title"][:150], "response": response, "link_url": link_url,
-              "status": Status.SUBMITTED}
+    fields = {
+        "prompt_title": block["title"][:150],
+        "response": response,
+        "link_url": link_url,
+        "status": Status.SUBMITTED,
+    }
     try:
         with transaction.atomic():
             return _save_submission(user, lesson, block_id, fields)
@@ -77,11 +82,15 @@ def submit_practice(user, lesson, block_id, response_html, link_url=""):
 
 
 def _save_submission(user, lesson, block_id, fields):
-    submission = (PracticeSubmission.objects.select_for_update()
-                  .filter(user=user, lesson=lesson, block_id=block_id).first())
+    submission = (
+        PracticeSubmission.objects.select_for_update()
+        .filter(user=user, lesson=lesson, block_id=block_id)
+        .first()
+    )
     if submission is None:
         return PracticeSubmission.objects.create(
-            user=user, lesson=lesson, block_id=block_id, **fields)
+            user=user, lesson=lesson, block_id=block_id, **fields
+        )
     if submission.status == Status.ACCEPTED:
         raise PracticeError(_("Jawaban ini sudah diterima pelatih dan tidak bisa diubah lagi."))
     for name, value in fields.items():
@@ -102,6 +111,7 @@ def review_submission(submission, reviewer, decision, comment=""):
     submission.reviewer_comment = comment
     submission.reviewed_by = reviewer
     submission.reviewed_at = timezone.now()
-    submission.save(update_fields=["status", "reviewer_comment", "reviewed_by", "reviewed_at",
-                                   "updated_at"])
+    submission.save(
+        update_fields=["status", "reviewer_comment", "reviewed_by", "reviewed_at", "updated_at"]
+    )
     return submission

@@ -71,8 +71,7 @@ class _JsonArrayLength(Func):
     output_field = IntegerField()
 
     def as_postgresql(self, compiler, connection, **extra_context):
-        return self.as_sql(compiler, connection, function="jsonb_array_length",
-                           **extra_context)
+        return self.as_sql(compiler, connection, function="jsonb_array_length", **extra_context)
 
 
 # --- Lookups -----------------------------------------------------------------
@@ -84,8 +83,7 @@ def get_attempt(user, attempt_id):
     An in-progress attempt past its deadline is closed on the way, so every page
     shows it as what it is.
     """
-    attempt = (QuizAttempt.objects.select_related("quiz")
-               .filter(pk=attempt_id, user=user).first())
+    attempt = QuizAttempt.objects.select_related("quiz").filter(pk=attempt_id, user=user).first()
     if attempt is None:
         raise QuizError(_("Percobaan kuis tidak ditemukan."), status=404)
     if attempt.status == Status.IN_PROGRESS and is_overdue(attempt):
@@ -123,14 +121,17 @@ def start_attempt(user, quiz):
     _expire_overdue(user, quiz)
     with transaction.atomic():
         # Locking the enrolment serialises starts by the same learner in this course.
-        enrolment = (Enrolment.objects.select_for_update()
-                     .filter(user=user, course=course).first())
+        enrolment = Enrolment.objects.select_for_update().filter(user=user, course=course).first()
         if enrolment is None:
-            raise QuizError(_("Daftar ke kursus ini terlebih dahulu untuk mengerjakan kuisnya."),
-                            status=403, quiz=quiz)
+            raise QuizError(
+                _("Daftar ke kursus ini terlebih dahulu untuk mengerjakan kuisnya."),
+                status=403,
+                quiz=quiz,
+            )
         attempts = QuizAttempt.objects.filter(user=user, quiz=quiz)
-        open_attempt = (attempts.filter(status=Status.IN_PROGRESS, archived=False)
-                        .order_by("-number").first())
+        open_attempt = (
+            attempts.filter(status=Status.IN_PROGRESS, archived=False).order_by("-number").first()
+        )
         if open_attempt:
             return open_attempt
         stats = _attempt_stats(attempts)
@@ -149,8 +150,11 @@ def _attempt_stats(attempts):
     nor passes any more.
     """
     current = Q(archived=False)
-    return attempts.aggregate(used=Count("pk", filter=current), last=Max("number"),
-                              passes=Count("pk", filter=current & Q(passed=True)))
+    return attempts.aggregate(
+        used=Count("pk", filter=current),
+        last=Max("number"),
+        passes=Count("pk", filter=current & Q(passed=True)),
+    )
 
 
 def _start_refusal(quiz, *, used, passed):
@@ -159,7 +163,8 @@ def _start_refusal(quiz, *, used, passed):
         return _("Anda sudah lulus kuis ini.")
     if quiz.attempt_limit and used >= quiz.attempt_limit:
         return _("Batas percobaan kuis ini (%(limit)s kali) sudah habis.") % {
-            "limit": quiz.attempt_limit}
+            "limit": quiz.attempt_limit
+        }
     if len(quiz.questions) == 0:
         return _("Kuis ini belum memiliki soal.")
     return None
@@ -172,12 +177,20 @@ def _create_attempt(user, quiz, course, number):
     try:
         with transaction.atomic():  # savepoint: a clash must not break the caller's transaction
             return QuizAttempt.objects.create(
-                user=user, quiz=quiz, course=course, number=number, deadline=deadline,
-                pass_mark=quiz.pass_mark, questions=draw_questions(quiz),
+                user=user,
+                quiz=quiz,
+                course=course,
+                number=number,
+                deadline=deadline,
+                pass_mark=quiz.pass_mark,
+                questions=draw_questions(quiz),
             )
     except IntegrityError:
-        raise QuizError(_("Percobaan kuis sedang dibuat di jendela lain. Muat ulang halaman ini."),
-                        status=409, quiz=quiz) from None
+        raise QuizError(
+            _("Percobaan kuis sedang dibuat di jendela lain. Muat ulang halaman ini."),
+            status=409,
+            quiz=quiz,
+        ) from None
 
 
 def draw_questions(quiz):
@@ -217,12 +230,20 @@ def submit_attempt(user, attempt_id, answers):
     except QuizError as error:
         error.quiz, error.attempt = attempt.quiz, attempt
         raise
-    correct = sum(1 for question in attempt.questions
-                  if is_answered_correctly(question, chosen.get(question["id"], ())))
+    correct = sum(
+        1
+        for question in attempt.questions
+        if is_answered_correctly(question, chosen.get(question["id"], ()))
+    )
     score = _percentage(correct, len(attempt.questions))
-    fields = {"answers": chosen, "correct_count": correct, "score": score,
-              "passed": score >= attempt.pass_mark, "submitted_at": timezone.now(),
-              "status": Status.SUBMITTED}
+    fields = {
+        "answers": chosen,
+        "correct_count": correct,
+        "score": score,
+        "passed": score >= attempt.pass_mark,
+        "submitted_at": timezone.now(),
+        "status": Status.SUBMITTED,
+    }
     with transaction.atomic():
         won = QuizAttempt.objects.filter(pk=attempt.pk, status=Status.IN_PROGRESS).update(**fields)
         if won and fields["passed"]:
@@ -250,8 +271,9 @@ def clean_answers(questions, answers):
     cleaned = {}
     for question_id, choice_ids in answers.items():
         if question_id not in by_id:
-            raise QuizError(_("Jawaban memuat soal yang tidak ada dalam percobaan ini."),
-                            status=400)
+            raise QuizError(
+                _("Jawaban memuat soal yang tidak ada dalam percobaan ini."), status=400
+            )
         number, question = by_id[question_id]
         cleaned_ids = _clean_choice_ids(number, question, choice_ids)
         if cleaned_ids:
@@ -261,18 +283,27 @@ def clean_answers(questions, answers):
 
 def _clean_choice_ids(number, question, choice_ids):
     if not isinstance(choice_ids, list | tuple) or not all(isinstance(c, str) for c in choice_ids):
-        raise QuizError(_("Format jawaban soal nomor %(number)s tidak valid.")
-                        % {"number": number}, status=400)
+        raise QuizError(
+            _("Format jawaban soal nomor %(number)s tidak valid.") % {"number": number}, status=400
+        )
     if len(set(choice_ids)) != len(choice_ids):
-        raise QuizError(_("Pilihan yang sama terkirim dua kali untuk soal nomor %(number)s.")
-                        % {"number": number}, status=400)
+        raise QuizError(
+            _("Pilihan yang sama terkirim dua kali untuk soal nomor %(number)s.")
+            % {"number": number},
+            status=400,
+        )
     known = [choice["id"] for choice in question["choices"]]
     if any(choice_id not in known for choice_id in choice_ids):
-        raise QuizError(_("Pilihan jawaban untuk soal nomor %(number)s tidak dikenal.")
-                        % {"number": number}, status=400)
+        raise QuizError(
+            _("Pilihan jawaban untuk soal nomor %(number)s tidak dikenal.") % {"number": number},
+            status=400,
+        )
     if question["type"] != MULTIPLE_CHOICE and len(choice_ids) > 1:
-        raise QuizError(_("Soal nomor %(number)s hanya boleh dijawab dengan satu pilihan.")
-                        % {"number": number}, status=400)
+        raise QuizError(
+            _("Soal nomor %(number)s hanya boleh dijawab dengan satu pilihan.")
+            % {"number": number},
+            status=400,
+        )
     return [choice_id for choice_id in known if choice_id in choice_ids]
 
 
@@ -295,8 +326,12 @@ def _percentage(correct, total):
 # --- Expiry --------------------------------------------------------------------------
 
 
-_EXPIRED_FIELDS = {"status": Status.EXPIRED, "correct_count": 0, "score": Decimal("0.00"),
-                   "passed": False}
+_EXPIRED_FIELDS = {
+    "status": Status.EXPIRED,
+    "correct_count": 0,
+    "score": Decimal("0.00"),
+    "passed": False,
+}
 
 
 _CLOSING_FIELDS = ["status", "answers", "correct_count", "score", "passed", "submitted_at"]
@@ -305,7 +340,8 @@ _CLOSING_FIELDS = ["status", "answers", "correct_count", "score", "passed", "sub
 def _expire(attempt):
     """Close an overdue attempt with no score; the in-memory object follows the database."""
     closed = QuizAttempt.objects.filter(pk=attempt.pk, status=Status.IN_PROGRESS).update(
-        **_EXPIRED_FIELDS)
+        **_EXPIRED_FIELDS
+    )
     if closed:
         for name, value in _EXPIRED_FIELDS.items():
             setattr(attempt, name, value)
@@ -316,13 +352,18 @@ def _expire(attempt):
 def _expire_overdue(user, quiz):
     """Close the learner's overdue attempts at this quiz, so they count as used."""
     cutoff = timezone.now() - SUBMIT_GRACE
-    QuizAttempt.objects.filter(user=user, quiz=quiz, status=Status.IN_PROGRESS,
-                               deadline__lt=cutoff).update(**_EXPIRED_FIELDS)
+    QuizAttempt.objects.filter(
+        user=user, quiz=quiz, status=Status.IN_PROGRESS, deadline__lt=cutoff
+    ).update(**_EXPIRED_FIELDS)
 
 
 def _time_up(attempt):
-    return QuizError(_("Waktu habis. Jawaban tidak diterima karena batas waktu percobaan ini "
-                       "sudah lewat."), status=410, quiz=attempt.quiz, attempt=attempt)
+    return QuizError(
+        _("Waktu habis. Jawaban tidak diterima karena batas waktu percobaan ini sudah lewat."),
+        status=410,
+        quiz=attempt.quiz,
+        attempt=attempt,
+    )
 
 
 # --- What the pages show -----------------------------------------------------------------
@@ -341,8 +382,9 @@ def questions_for_display(attempt):
             "type": question["type"],
             "multiple": question["type"] == MULTIPLE_CHOICE,
             "prompt": question["prompt"],
-            "choices": [{"id": choice["id"], "text": choice["text"]}
-                        for choice in question["choices"]],
+            "choices": [
+                {"id": choice["id"], "text": choice["text"]} for choice in question["choices"]
+            ],
         }
         for number, question in enumerate(attempt.questions, 1)
     ]
@@ -361,16 +403,18 @@ def result_for(attempt):
     questions = []
     for number, question in enumerate(attempt.questions, 1):
         chosen = set(answers.get(question["id"], ()))
-        questions.append({
-            "number": number,
-            "id": question["id"],
-            "type": question["type"],
-            "prompt": question["prompt"],
-            "explanation": question.get("explanation", ""),
-            "answered": bool(chosen),
-            "answered_correctly": is_answered_correctly(question, chosen),
-            "choices": [_choice_result(choice, chosen) for choice in question["choices"]],
-        })
+        questions.append(
+            {
+                "number": number,
+                "id": question["id"],
+                "type": question["type"],
+                "prompt": question["prompt"],
+                "explanation": question.get("explanation", ""),
+                "answered": bool(chosen),
+                "answered_correctly": is_answered_correctly(question, chosen),
+                "choices": [_choice_result(choice, chosen) for choice in question["choices"]],
+            }
+        )
     return {
         "score": attempt.score,
         "passed": bool(attempt.passed),
@@ -406,18 +450,28 @@ def quiz_state(user, quiz):
     ``question_total``, annotated, instead of ``question_count``). An overdue
     attempt is shown as expired even before a write closes it.
     """
-    state = {"enrolled": False, "attempts": [], "attempts_used": 0, "in_progress": None,
-             "attempts_left": quiz.attempt_limit or None, "passed": False,
-             "best_score": None, "can_start": False, "reason": ""}
+    state = {
+        "enrolled": False,
+        "attempts": [],
+        "attempts_used": 0,
+        "in_progress": None,
+        "attempts_left": quiz.attempt_limit or None,
+        "passed": False,
+        "best_score": None,
+        "can_start": False,
+        "reason": "",
+    }
     if not user.is_authenticated:
         state["reason"] = _("Masuk terlebih dahulu untuk mengerjakan kuis ini.")
         return state
     state["enrolled"] = Enrolment.objects.filter(
-        user=user, course__in=CoursePage.objects.ancestor_of(quiz)).exists()
+        user=user, course__in=CoursePage.objects.ancestor_of(quiz)
+    ).exists()
     attempts = list(
         QuizAttempt.objects.filter(user=user, quiz=quiz, archived=False)
         .defer("questions", "answers")
-        .annotate(question_total=_JsonArrayLength("questions")).order_by("-number")
+        .annotate(question_total=_JsonArrayLength("questions"))
+        .order_by("-number")
     )
     now = timezone.now()
     for attempt in attempts:

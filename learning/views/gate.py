@@ -19,8 +19,7 @@ def refuse(request, refusal):
         # A POST endpoint cannot be "next": after logging in, the visitor lands on the page.
         return redirect_to_login(request.get_full_path() if request.method == "GET" else page_url)
     if refusal.kind == progress.GROUPS:
-        return render(request, "learning/material_refused.html", {"refusal": refusal},
-                      status=403)
+        return render(request, "learning/material_refused.html", {"refusal": refusal}, status=403)
     messages.info(request, refusal.message)
     if refusal.kind == progress.ENROLMENT and refusal.course is not None:
         return redirect(refusal.course.get_url(request) or "/")

@@ -29,8 +29,10 @@ def enrol(request, course_id):
     except progress.ProgressError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, _("Anda terdaftar di kursus “%(course)s”. Selamat belajar!")
-                         % {"course": course.title})
+        messages.success(
+            request,
+            _("Anda terdaftar di kursus “%(course)s”. Selamat belajar!") % {"course": course.title},
+        )
     return redirect(_page_url(request, course))
 
 
@@ -48,8 +50,11 @@ def lesson_complete(request, lesson_id):
         course = progress.course_of(lesson)
         return redirect(_page_url(request, course or lesson))
     if completion.course_just_completed:
-        messages.success(request, _("Selamat! Anda telah menyelesaikan kursus “%(course)s”.")
-                         % {"course": progress.course_of(lesson).title})
+        messages.success(
+            request,
+            _("Selamat! Anda telah menyelesaikan kursus “%(course)s”.")
+            % {"course": progress.course_of(lesson).title},
+        )
     if request.POST.get("next") == "1":
         next_url = progress.lesson_context(request.user, lesson)["next_url"]
         if next_url:
@@ -74,9 +79,13 @@ def practice_submit(request, lesson_id, block_id):
         messages.error(request, _("Jawaban belum terkirim. Periksa kembali isian tugas."))
         return redirect(back)
     try:
-        practice.submit_practice(request.user, lesson, block_id,
-                                      form.cleaned_data["response"],
-                                      form.cleaned_data.get("link_url", ""))
+        practice.submit_practice(
+            request.user,
+            lesson,
+            block_id,
+            form.cleaned_data["response"],
+            form.cleaned_data.get("link_url", ""),
+        )
     except practice.PracticeError as exc:
         messages.error(request, str(exc))
     else:
@@ -87,5 +96,6 @@ def practice_submit(request, lesson_id, block_id):
 @login_required
 @require_GET
 def my_learning(request):
-    return render(request, "learning/my_learning.html",
-                  progress.my_learning(request.user, request=request))
+    return render(
+        request, "learning/my_learning.html", progress.my_learning(request.user, request=request)
+    )

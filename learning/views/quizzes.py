@@ -48,12 +48,17 @@ def quiz_take(request, attempt_id):
         return _refused(request, error)
     if attempt.status != QuizAttempt.Status.IN_PROGRESS:
         return redirect("learning:quiz_result", attempt_id=attempt.pk)
-    return render(request, "learning/quiz/take.html", {
-        "attempt": attempt, "quiz": attempt.quiz,
-        "questions": quizzes.questions_for_display(attempt),
-        "seconds_left": quizzes.seconds_left(attempt),
-        "field_prefix": ANSWER_FIELD_PREFIX,
-    })
+    return render(
+        request,
+        "learning/quiz/take.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "questions": quizzes.questions_for_display(attempt),
+            "seconds_left": quizzes.seconds_left(attempt),
+            "field_prefix": ANSWER_FIELD_PREFIX,
+        },
+    )
 
 
 @login_required
@@ -67,12 +72,17 @@ def quiz_result(request, attempt_id):
         return refuse(request, refusal)
     if attempt.status == QuizAttempt.Status.IN_PROGRESS:
         return redirect("learning:quiz_take", attempt_id=attempt.pk)
-    return render(request, "learning/quiz/result.html", {
-        "attempt": attempt, "quiz": attempt.quiz,
-        "result": quizzes.result_for(attempt),
-        "state": quizzes.quiz_state(request.user, attempt.quiz),
-        "next_page": quizzes.next_page_after(attempt.quiz),
-    })
+    return render(
+        request,
+        "learning/quiz/result.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "result": quizzes.result_for(attempt),
+            "state": quizzes.quiz_state(request.user, attempt.quiz),
+            "next_page": quizzes.next_page_after(attempt.quiz),
+        },
+    )
 
 
 def _posted_answers(request):

@@ -14,8 +14,8 @@ from django.views.decorators.http import require_POST
 from home import csv as safe_csv
 from learning import access
 from learning.forms.rosters import RosterFilterForm, RosterUploadForm
-from learning.services import rosters
 from learning.selectors import roster_imports
+from learning.services import rosters
 
 
 @login_required
@@ -35,10 +35,10 @@ def roster_list(request, agency_id):
         entries = entries.filter(user__isnull=True, active=True)
     elif status == "inactive":
         entries = entries.filter(active=False)
-    page = Paginator(entries.order_by("full_name", "pk"), 50).get_page(
-        request.GET.get("halaman"))
-    return render(request, "learning/roster/list.html",
-                  {"agency": agency, "form": form, "page_obj": page})
+    page = Paginator(entries.order_by("full_name", "pk"), 50).get_page(request.GET.get("halaman"))
+    return render(
+        request, "learning/roster/list.html", {"agency": agency, "form": form, "page_obj": page}
+    )
 
 
 @login_required
@@ -47,27 +47,38 @@ def roster_upload(request, agency_id):
     form = RosterUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         roster_import = rosters.start_import(
-            agency=agency, uploaded_by=request.user, uploaded_file=form.cleaned_data["file"],
+            agency=agency,
+            uploaded_by=request.user,
+            uploaded_file=form.cleaned_data["file"],
             scope_unit=access.import_scope_unit(request.user, agency),
         )
         if roster_import.is_waiting_to_retry:
-            messages.warning(request, _(
-                "Berkas diterima, tetapi antrean pemrosesan sedang tidak tersedia. Berkas "
-                "akan diperiksa otomatis nanti; pantau statusnya di halaman ini."))
-        return redirect("learning:roster_import", agency_id=agency.pk,
-                        import_id=roster_import.pk)
-    return render(request, "learning/roster/upload.html", {
-        "agency": agency, "form": form,
-        "imports": access.imports_for(request.user, agency).select_related("uploaded_by")[:10],
-    })
+            messages.warning(
+                request,
+                _(
+                    "Berkas diterima, tetapi antrean pemrosesan sedang tidak tersedia. Berkas "
+                    "akan diperiksa otomatis nanti; pantau statusnya di halaman ini."
+                ),
+            )
+        return redirect("learning:roster_import", agency_id=agency.pk, import_id=roster_import.pk)
+    return render(
+        request,
+        "learning/roster/upload.html",
+        {
+            "agency": agency,
+            "form": form,
+            "imports": access.imports_for(request.user, agency).select_related("uploaded_by")[:10],
+        },
+    )
 
 
 @login_required
 def roster_template(request, agency_id):
     access.get_agency_or_404(request.user, agency_id)
     # The byte-order mark makes Excel read the file as UTF-8.
-    response = HttpResponse("\ufeff" + rosters.template_csv(),
-                            content_type="text/csv; charset=utf-8")
+    response = HttpResponse(
+        "\ufeff" + rosters.template_csv(), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = 'attachment; filename="templat-roster.csv"'
     return response
 
@@ -80,11 +91,16 @@ def _get_import(request, agency_id, import_id):
 @login_required
 def import_detail(request, agency_id, import_id):
     agency, roster_import = _get_import(request, agency_id, import_id)
-    return render(request, "learning/roster/import.html", {
-        "agency": agency, "roster_import": roster_import,
-        "progress": roster_imports.progress_of(roster_import),
-        "shown_errors": roster_import.errors[:200],
-    })
+    return render(
+        request,
+        "learning/roster/import.html",
+        {
+            "agency": agency,
+            "roster_import": roster_import,
+            "progress": roster_imports.progress_of(roster_import),
+            "shown_errors": roster_import.errors[:200],
+        },
+    )
 
 
 @login_required
@@ -103,18 +119,28 @@ def import_apply(request, agency_id, import_id):
         messages.error(request, str(exc))
     else:
         if roster_import.status == roster_import.Status.APPLIED:
-            messages.success(request, _(
-                "Roster diperbarui: %(created)s entri baru, %(updated)s diperbarui, "
-                "%(linked)s akun tertaut.") % {
+            messages.success(
+                request,
+                _(
+                    "Roster diperbarui: %(created)s entri baru, %(updated)s diperbarui, "
+                    "%(linked)s akun tertaut."
+                )
+                % {
                     "created": roster_import.created_count,
                     "updated": roster_import.updated_count,
-                    "linked": roster_import.linked_count})
+                    "linked": roster_import.linked_count,
+                },
+            )
         elif roster_import.status == roster_import.Status.FAILED:
             messages.error(request, roster_import.file_error)
         elif roster_import.is_waiting_to_retry:
-            messages.warning(request, _(
-                "Antrean pemrosesan sedang tidak tersedia. Roster akan diterapkan otomatis "
-                "nanti; pantau statusnya di halaman ini."))
+            messages.warning(
+                request,
+                _(
+                    "Antrean pemrosesan sedang tidak tersedia. Roster akan diterapkan otomatis "
+                    "nanti; pantau statusnya di halaman ini."
+                ),
+            )
     return redirect("learning:roster_import", agency_id=agency.pk, import_id=roster_import.pk)
 
 

@@ -17,8 +17,9 @@ def pending_list(request, agency_id):
     agency = access.get_agency_or_404(request.user, agency_id)
     pending = access.pending_staff_list(request.user, agency)
     page = Paginator(pending, 50).get_page(request.GET.get("halaman"))
-    return render(request, "learning/dashboard/pending_staff.html",
-                  {"agency": agency, "page_obj": page})
+    return render(
+        request, "learning/dashboard/pending_staff.html", {"agency": agency, "page_obj": page}
+    )
 
 
 @login_required
@@ -29,12 +30,15 @@ def pending_decide(request, agency_id, user_id):
     decision = request.POST.get("decision")
     if decision == "confirm":
         accounts.confirm_staff(person)
-        messages.success(request, _("%(name)s dikonfirmasi dan ditambahkan ke roster.")
-                         % {"name": person.full_name})
+        messages.success(
+            request,
+            _("%(name)s dikonfirmasi dan ditambahkan ke roster.") % {"name": person.full_name},
+        )
     elif decision == "reject":
         accounts.reject_staff(person)
-        messages.info(request, _("%(name)s ditandai bukan pegawai instansi ini.")
-                      % {"name": person.full_name})
+        messages.info(
+            request, _("%(name)s ditandai bukan pegawai instansi ini.") % {"name": person.full_name}
+        )
     else:
         return HttpResponseBadRequest(_("Keputusan tidak dikenal."))
     return redirect("learning:pending_staff", agency_id=agency.pk)

@@ -9,8 +9,13 @@ from tests.browser.helpers import STEP_TIMEOUT_MS
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 LAUNCH_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
 ]
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -19,8 +24,10 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def pytest_collection_modifyitems(config, items):
     if os.path.exists(CHROMIUM) or shutil.which("chromium"):
         return
-    skip = pytest.mark.skip(reason=f"Chromium not found at {CHROMIUM}; "
-                                   "install Debian's chromium package to run browser tests")
+    skip = pytest.mark.skip(
+        reason=f"Chromium not found at {CHROMIUM}; "
+        "install Debian's chromium package to run browser tests"
+    )
     for item in items:
         if "browser" in item.keywords:
             item.add_marker(skip)

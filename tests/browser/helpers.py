@@ -13,5 +13,6 @@ def log_in(page, base_url, email, password=PASSWORD):
     page.get_by_role("button", name="Masuk").click()
     page.wait_for_url(re.compile(r"^(?!.*/akun/login/).*$"))
 
+
 # Generous: CI machines are shared, and the Wagtail admin's first load is heavy.
 STEP_TIMEOUT_MS = 30_000

@@ -8,8 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from learning.models import Enrolment
 from tests.browser.helpers import log_in
-from tests.factories import build_course
-from tests.factories import AgencyFactory, LearnerFactory, make_agency_admin
+from tests.factories import AgencyFactory, LearnerFactory, build_course, make_agency_admin
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -21,15 +20,22 @@ def problems(page):
     results = AXE.run(page)
     return [
         f"{v['id']} ({v['impact']}): {v['help']} — {v['nodes'][0]['target']}"
-        for v in results.response["violations"] if v["impact"] in BLOCKING
+        for v in results.response["violations"]
+        if v["impact"] in BLOCKING
     ]
 
 
 def test_public_and_learner_pages_have_no_serious_violations(page, live_server):
     tree = build_course()
     found = {}
-    for path in ["/", "/akun/login/", "/akun/signup/", "/akun/password/reset/",
-                 tree.index.url, tree.course.url]:
+    for path in [
+        "/",
+        "/akun/login/",
+        "/akun/signup/",
+        "/akun/password/reset/",
+        tree.index.url,
+        tree.course.url,
+    ]:
         page.goto(live_server.url + path)
         found[path] = problems(page)
 
@@ -53,9 +59,12 @@ def test_agency_admin_pages_have_no_serious_violations(page, live_server):
     admin = make_agency_admin(agency)
     log_in(page, live_server.url, admin.email)
     found = {}
-    for path in [f"/dasbor/instansi/{agency.pk}/", f"/dasbor/instansi/{agency.pk}/roster/",
-                 f"/dasbor/instansi/{agency.pk}/roster/unggah/",
-                 f"/dasbor/instansi/{agency.pk}/pegawai-baru/"]:
+    for path in [
+        f"/dasbor/instansi/{agency.pk}/",
+        f"/dasbor/instansi/{agency.pk}/roster/",
+        f"/dasbor/instansi/{agency.pk}/roster/unggah/",
+        f"/dasbor/instansi/{agency.pk}/pegawai-baru/",
+    ]:
         page.goto(live_server.url + path)
         found[path] = problems(page)
     assert not {key: value for key, value in found.items() if value}

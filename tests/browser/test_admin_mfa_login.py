@@ -5,8 +5,7 @@ import re
 
 import pytest
 
-from tests.factories import build_course
-from tests.factories import PASSWORD, AgencyFactory, make_agency_admin
+from tests.factories import PASSWORD, AgencyFactory, build_course, make_agency_admin
 from tests.factories.totp import enrol_totp, totp_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

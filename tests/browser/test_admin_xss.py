@@ -15,8 +15,7 @@ from learning.models import PracticeSubmission
 from learning.services import progress
 from learning.services.practice import submit_practice
 from tests.browser.helpers import STEP_TIMEOUT_MS, log_in
-from tests.factories import build_course
-from tests.factories import LearnerFactory, make_in_group
+from tests.factories import LearnerFactory, build_course, make_in_group
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -35,14 +34,23 @@ def hostile_answer():
 def test_hostile_answer_runs_no_script_on_the_admin_review_page(browser, live_server):
     tree = build_course()
     lesson = tree.lesson
-    lesson.body = [{"type": "practice_assignment", "id": "tugas-1", "value": {
-        "title": "Tulis pengumuman layanan", "allow_link": True,
-        "prompt": "<p>Tulis pengumuman.</p>"}}]
+    lesson.body = [
+        {
+            "type": "practice_assignment",
+            "id": "tugas-1",
+            "value": {
+                "title": "Tulis pengumuman layanan",
+                "allow_link": True,
+                "prompt": "<p>Tulis pengumuman.</p>",
+            },
+        }
+    ]
     lesson.save_revision().publish()
     learner = LearnerFactory(full_name="Peserta Jahil")
     progress.enrol(learner, tree.course)
-    submission = submit_practice(learner, LessonPage.objects.get(pk=lesson.pk),
-                                   "tugas-1", hostile_answer(), HOSTILE_LINK)
+    submission = submit_practice(
+        learner, LessonPage.objects.get(pk=lesson.pk), "tugas-1", hostile_answer(), HOSTILE_LINK
+    )
     trainer = make_in_group(roles.TRAINER, full_name="Pelatih Uji")
     profile = UserProfile.get_for_user(trainer)
     profile.preferred_language = "id"
@@ -54,8 +62,9 @@ def test_hostile_answer_runs_no_script_on_the_admin_review_page(browser, live_se
     dialogs = []
     admin.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     log_in(admin, live_server.url, trainer.email)
-    admin.goto(live_server.url
-               + f"/admin/snippets/learning/practicesubmission/edit/{submission.pk}/")
+    admin.goto(
+        live_server.url + f"/admin/snippets/learning/practicesubmission/edit/{submission.pk}/"
+    )
     assert admin.get_by_text("Peserta Jahil").first.is_visible()
     links = admin.locator("a[href^='http://www.example.com'], a[href^='https://x.go.id']")
     for index in range(links.count()):

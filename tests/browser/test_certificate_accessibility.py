@@ -6,8 +6,7 @@ from certificates.services import issuing, rendering
 from learning.models import Enrolment
 from tests.browser.helpers import log_in
 from tests.browser.test_accessibility import problems
-from tests.factories import build_course
-from tests.factories import AgencyFactory, LearnerFactory, make_agency_admin
+from tests.factories import AgencyFactory, LearnerFactory, build_course, make_agency_admin
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

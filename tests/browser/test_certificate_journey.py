@@ -8,8 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from certificates.models import Certificate
-from courses.models import LessonPage, QuizPage
-from courses.models import CoursePage
+from courses.models import CoursePage, LessonPage, QuizPage
 from courses.packages.files import read_folder
 from courses.packages.importer import import_course_package
 from tests.browser.helpers import log_in
@@ -52,8 +51,9 @@ def pass_quiz(page, base_url, quiz):
 def test_learner_completes_the_sample_course_downloads_and_verifies_the_certificate(
     page, live_server, browser
 ):
-    result = import_course_package(files=read_folder(SAMPLE_COURSE), publish=True,
-                                   catalogue=course_index())
+    result = import_course_package(
+        files=read_folder(SAMPLE_COURSE), publish=True, catalogue=course_index()
+    )
     course = CoursePage.objects.get(pk=result.course.pk)
     agency = AgencyFactory(name="Kementerian Komunikasi dan Digital")
     learner = LearnerFactory(full_name="Dewi Lestari", agency=agency)

@@ -7,8 +7,13 @@ import pytest
 
 from learning.models import Enrolment, RosterImport
 from tests.browser.helpers import log_in
-from tests.factories import build_course
-from tests.factories import AgencyFactory, LearnerFactory, UnitFactory, make_agency_admin
+from tests.factories import (
+    AgencyFactory,
+    LearnerFactory,
+    UnitFactory,
+    build_course,
+    make_agency_admin,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -32,8 +37,7 @@ def test_learner_pages_run_under_the_policy_without_violations(page, live_server
     UnitFactory(agency=agency, name="Biro Uji Kebijakan")
     violations = watch_csp(page)
 
-    for path in ["/", tree.index.url, tree.course.url, "/akun/login/",
-                 "/akun/password/reset/"]:
+    for path in ["/", tree.index.url, tree.course.url, "/akun/login/", "/akun/password/reset/"]:
         page.goto(live_server.url + path)
     page.goto(live_server.url + "/akun/signup/")
     page.get_by_label("Instansi").select_option(label="Kementerian Uji Kebijakan")
@@ -56,14 +60,23 @@ def test_agency_admin_pages_run_under_the_policy_without_violations(page, live_s
     agency = AgencyFactory()
     UnitFactory(agency=agency, name="Biro Induk")
     admin = make_agency_admin(agency)
-    running = RosterImport.objects.create(agency=agency, uploaded_by=admin,
-                                          original_name="besar.csv",
-                                          status=RosterImport.Status.VALIDATING, progress=40)
+    running = RosterImport.objects.create(
+        agency=agency,
+        uploaded_by=admin,
+        original_name="besar.csv",
+        status=RosterImport.Status.VALIDATING,
+        progress=40,
+    )
     violations = watch_csp(page)
     log_in(page, live_server.url, admin.email)
     base = f"/dasbor/instansi/{agency.pk}/"
-    for path in [base, base + "roster/", base + "roster/unggah/", base + "pegawai-baru/",
-                 base + f"roster/impor/{running.pk}/"]:
+    for path in [
+        base,
+        base + "roster/",
+        base + "roster/unggah/",
+        base + "pegawai-baru/",
+        base + f"roster/impor/{running.pk}/",
+    ]:
         page.goto(live_server.url + path)
     page.wait_for_timeout(2_500)  # the progress poller fetches status.json
 

@@ -7,18 +7,19 @@ import pytest
 
 from learning.models import Enrolment
 from tests.browser.helpers import log_in
-from tests.factories import build_course, single_choice, true_false
-from tests.factories import LearnerFactory
+from tests.factories import LearnerFactory, build_course, single_choice, true_false
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_learner_fails_quiz_reads_feedback_passes_on_retry(page, live_server):
-    tree = build_course(questions=[
-        single_choice("q1", correct="a", prompt="Siapa humas instansi?"),
-        true_false("q2", answer="false", prompt="Kritik warga sebaiknya dihapus."),
-    ], pass_mark=100)
+    tree = build_course(
+        questions=[
+            single_choice("q1", correct="a", prompt="Siapa humas instansi?"),
+            true_false("q2", answer="false", prompt="Kritik warga sebaiknya dihapus."),
+        ],
+        pass_mark=100,
+    )
     learner = LearnerFactory(full_name="Budi Santoso")
 
     log_in(page, live_server.url, learner.email)

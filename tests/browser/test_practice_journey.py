@@ -7,10 +7,9 @@ import pytest
 from wagtail.users.models import UserProfile
 
 from learning import roles
-from learning.models import PracticeSubmission, Enrolment
+from learning.models import Enrolment, PracticeSubmission
 from tests.browser.helpers import STEP_TIMEOUT_MS, log_in
-from tests.factories import build_course
-from tests.factories import LearnerFactory, make_in_group
+from tests.factories import LearnerFactory, build_course, make_in_group
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -20,9 +19,15 @@ def test_trainer_returns_an_assignment_and_the_learner_sees_the_verdict(browser,
     lesson = tree.lesson
     lesson.body = [
         {"type": "paragraph", "value": "<p>Isi pelajaran.</p>"},
-        {"type": "practice_assignment", "id": "tugas-1", "value": {
-            "title": "Tulis pengumuman layanan", "allow_link": True,
-            "prompt": "<p>Tulis pengumuman jam layanan KTP-el di unit Anda.</p>"}},
+        {
+            "type": "practice_assignment",
+            "id": "tugas-1",
+            "value": {
+                "title": "Tulis pengumuman layanan",
+                "allow_link": True,
+                "prompt": "<p>Tulis pengumuman jam layanan KTP-el di unit Anda.</p>",
+            },
+        },
     ]
     lesson.save_revision().publish()
     learner = LearnerFactory(full_name="Rudi Hartono")
@@ -38,7 +43,8 @@ def test_trainer_returns_an_assignment_and_the_learner_sees_the_verdict(browser,
     log_in(page, live_server.url, learner.email)
     page.goto(live_server.url + lesson.url)
     page.get_by_label("Jawaban Anda").fill(
-        "Layanan KTP-el buka Senin–Jumat pukul 08.00–15.00. <script>alert(1)</script>")
+        "Layanan KTP-el buka Senin–Jumat pukul 08.00–15.00. <script>alert(1)</script>"
+    )
     page.get_by_label(re.compile("Tautan unggahan")).fill("https://instagram.com/p/contoh")
     page.get_by_role("button", name="Kirim jawaban").click()
     assert page.get_by_text("Menunggu tinjauan").first.is_visible()
@@ -61,7 +67,8 @@ def test_trainer_returns_an_assignment_and_the_learner_sees_the_verdict(browser,
     page.reload()
     assert page.get_by_text("Tambahkan nomor kontak layanan.").is_visible()
     page.get_by_label("Jawaban Anda").fill(
-        "Layanan KTP-el buka Senin–Jumat pukul 08.00–15.00. Info: 0800-000-000.")
+        "Layanan KTP-el buka Senin–Jumat pukul 08.00–15.00. Info: 0800-000-000."
+    )
     page.get_by_role("button", name="Kirim perbaikan").click()
     assert page.get_by_text("Menunggu tinjauan").first.is_visible()
     submission.refresh_from_db()

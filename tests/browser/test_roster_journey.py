@@ -7,11 +7,11 @@ import pytest
 
 from learning.models import RosterEntry, StaffStatus
 from tests.browser.helpers import log_in
-from tests.factories import build_course
 from tests.factories import (
     AgencyFactory,
     LearnerFactory,
     UnitFactory,
+    build_course,
     make_agency_admin,
     pns_nip,
     pppk_nip,
@@ -25,8 +25,9 @@ def test_agency_admin_uploads_roster_and_confirms_a_newcomer(page, live_server, 
     agency = AgencyFactory(name="Pemerintah Kota Uji")
     UnitFactory(agency=agency, code="DISKOMINFO", name="Dinas Kominfo")
     admin = make_agency_admin(agency, full_name="Admin Kota Uji")
-    newcomer = LearnerFactory(agency=agency, full_name="Pegawai Baru Uji",
-                              staff_status=StaffStatus.PENDING)
+    newcomer = LearnerFactory(
+        agency=agency, full_name="Pegawai Baru Uji", staff_status=StaffStatus.PENDING
+    )
     roster = tmp_path / "roster.csv"
     roster.write_text(
         "nip;nama;unit_kerja;email\n"

@@ -8,8 +8,7 @@ from django.core import mail
 from learning.models import RosterEntry, StaffStatus, User
 from tests.factories import AgencyFactory, RosterEntryFactory, UnitFactory, pns_nip
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
@@ -22,8 +21,7 @@ def home_page(transactional_db):
 def test_rostered_civil_servant_signs_up_confirms_email_and_logs_in(page, live_server, home_page):
     agency = AgencyFactory(name="Kementerian Uji Peramban")
     unit = UnitFactory(agency=agency, name="Biro Humas Uji", code="BHU")
-    entry = RosterEntryFactory(agency=agency, nip=pns_nip(321), unit=unit,
-                               full_name="Rina Pratiwi")
+    entry = RosterEntryFactory(agency=agency, nip=pns_nip(321), unit=unit, full_name="Rina Pratiwi")
     email, password = "rina.pratiwi@uji.go.id", "Humas-untuk-semua-2026"
 
     page.goto(live_server.url + "/")
@@ -35,7 +33,9 @@ def test_rostered_civil_servant_signs_up_confirms_email_and_logs_in(page, live_s
     page.get_by_label("Unit kerja").select_option(label="Biro Humas Uji")
     page.get_by_label("Jabatan").fill("Analis Kebijakan")
     page.get_by_label("Kata sandi", exact=True).fill(password)
-    page.get_by_label(re.compile("Kata sandi \\(lagi\\)|Ulangi kata sandi|Kata sandi \\(sekali lagi\\)", re.I)).fill(password)
+    page.get_by_label(
+        re.compile("Kata sandi \\(lagi\\)|Ulangi kata sandi|Kata sandi \\(sekali lagi\\)", re.I)
+    ).fill(password)
     page.get_by_role("button", name="Daftar").click()
     page.wait_for_url(re.compile("/akun/confirm-email/"))
 

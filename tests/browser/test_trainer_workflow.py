@@ -13,13 +13,11 @@ from learning import roles
 from learning.services import progress
 from learning.services.content_roles import WORKFLOW_NAME, setup_content_roles
 from tests.browser.helpers import STEP_TIMEOUT_MS, log_in
-from tests.factories import build_course_tree
-from tests.factories import LearnerFactory, make_in_group
+from tests.factories import LearnerFactory, build_course_tree, make_in_group
 
 # tests/conftest.py restores Wagtail's root page, site and groups before each
 # transactional test, so this runs in any order.
-pytestmark = [pytest.mark.browser,
-              pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 DESKTOP = {"width": 1280, "height": 900}
 LESSON_TITLE = "Menjawab kritik warganet"
@@ -31,8 +29,7 @@ def setup(transactional_db):
     tree = build_course_tree()
     setup_content_roles()
     trainer = make_in_group(roles.TRAINER, email="pelatih@uji.go.id", full_name="Budi Pelatih")
-    reviewer = make_in_group(roles.REVIEWER, email="peninjau@uji.go.id",
-                             full_name="Sri Peninjau")
+    reviewer = make_in_group(roles.REVIEWER, email="peninjau@uji.go.id", full_name="Sri Peninjau")
     for user in (trainer, reviewer):
         profile = UserProfile.get_for_user(user)
         profile.preferred_language = "en"  # script the admin in English
@@ -91,7 +88,10 @@ def test_trainer_writes_reviewer_approves_learner_reads(browser, live_server, se
     state = WorkflowState.objects.get(object_id=str(lesson.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert [b.block_type for b in lesson.get_latest_revision_as_object().body] == [
-        "paragraph", "callout", "do_dont"]
+        "paragraph",
+        "callout",
+        "do_dont",
+    ]
     context.close()
 
     # --- The reviewer finds it awaiting review and approves it.

@@ -5,8 +5,7 @@ from django.utils import timezone
 
 from learning.models import Enrolment, LessonCompletion, QuizAttempt
 from learning.services import progress
-from tests.factories import build_course
-from tests.factories import AgencyFactory, LearnerFactory
+from tests.factories import AgencyFactory, LearnerFactory, build_course
 
 
 def complete_course(learner, tree, capture):

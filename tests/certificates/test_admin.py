@@ -20,8 +20,7 @@ from certificates.models import (
 from certificates.services import issuing, rendering, rerender
 from learning import roles
 from tests.certificates.conftest import completed_without_hook
-from tests.factories import build_course
-from tests.factories import LearnerFactory, make_agency_admin, make_in_group
+from tests.factories import LearnerFactory, build_course, make_agency_admin, make_in_group
 
 pytestmark = pytest.mark.django_db
 

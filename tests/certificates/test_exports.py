@@ -8,12 +8,10 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from certificates import exports
 from certificates.models import Certificate
 from certificates.services import issuing, revocation
 from tests.certificates.conftest import completed_without_hook
-from tests.factories import build_course
-from tests.factories import LearnerFactory, make_agency_admin
+from tests.factories import LearnerFactory, build_course, make_agency_admin
 
 pytestmark = pytest.mark.django_db
 

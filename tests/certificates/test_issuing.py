@@ -17,8 +17,7 @@ from certificates.services import issuing, numbers
 from courses.models import CoursePage
 from learning.models import Enrolment, LessonCompletion, QuizAttempt
 from tests.certificates.conftest import complete_course, completed_without_hook
-from tests.factories import build_course
-from tests.factories import LearnerFactory
+from tests.factories import LearnerFactory, build_course
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,7 @@ import pytest
 from certificates.models import Certificate
 from learning.models import QuizAttempt
 from learning.services import progress
-from tests.factories import build_course
-from tests.factories import LearnerFactory
+from tests.factories import LearnerFactory, build_course
 from tests.learning.test_worker import worker  # noqa: F401 — the fixture
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]

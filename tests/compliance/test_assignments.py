@@ -11,8 +11,7 @@ from compliance.models import Assignment
 from learning.models import Enrolment, RosterEntry, StaffStatus, UnitAdmin
 from learning.services.accounts import confirm_staff, register_learner
 from tests.compliance.world import build_world
-from tests.factories import build_course
-from tests.factories import LearnerFactory, UserFactory, make_agency_admin
+from tests.factories import LearnerFactory, UserFactory, build_course, make_agency_admin
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,7 @@ from compliance.services import records
 from learning import api
 from learning.models import Enrolment, RosterEntry, StaffStatus
 from learning.services import rosters
-from tests.factories import build_course
-from tests.factories import AgencyFactory, LearnerFactory, UnitFactory
+from tests.factories import AgencyFactory, LearnerFactory, UnitFactory, build_course
 
 pytestmark = pytest.mark.django_db
 

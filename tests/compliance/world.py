@@ -31,8 +31,7 @@ from django.utils import timezone
 
 from compliance.models import Assignment, Exemption
 from learning.models import Enrolment, RosterEntry
-from tests.factories import build_course
-from tests.factories import AgencyFactory, LearnerFactory, UnitFactory
+from tests.factories import AgencyFactory, LearnerFactory, UnitFactory, build_course
 
 
 def _entry(agency, unit, name, *, account=True, active=True, created=None):

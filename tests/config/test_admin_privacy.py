@@ -7,8 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.urls import reverse
 
-from tests.factories import build_course
-from tests.factories import UserFactory
+from tests.factories import UserFactory, build_course
 
 pytestmark = pytest.mark.django_db
 
@@ -32,8 +31,9 @@ class ResourceUrls(HTMLParser):
 def foreign_urls(html):
     parser = ResourceUrls()
     parser.feed(html)
-    return [url for url in parser.urls
-            if urlsplit(url).netloc and urlsplit(url).hostname != SITE_HOST]
+    return [
+        url for url in parser.urls if urlsplit(url).netloc and urlsplit(url).hostname != SITE_HOST
+    ]
 
 
 def admin_pages():
@@ -63,7 +63,9 @@ def test_admin_pages_hold_no_third_party_host(client):
 
 def test_a_third_party_resource_would_be_found():
     """Guards the test above against passing vacuously."""
-    html = ('<img src="//www.gravatar.com/avatar/abc"><script src="/static/a.js"></script>'
-            '<link rel="stylesheet" href="https://cdn.example.com/x.css">'
-            '<img src="http://testserver/media/a.png">')
+    html = (
+        '<img src="//www.gravatar.com/avatar/abc"><script src="/static/a.js"></script>'
+        '<link rel="stylesheet" href="https://cdn.example.com/x.css">'
+        '<img src="http://testserver/media/a.png">'
+    )
     assert foreign_urls(html) == ["//www.gravatar.com/avatar/abc", "https://cdn.example.com/x.css"]

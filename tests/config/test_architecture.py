@@ -18,7 +18,10 @@ LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 def _lint_imports(cwd, config):
     return subprocess.run(
         [str(LINT_IMPORTS), "--config", str(config), "--no-cache"],
-        cwd=cwd, capture_output=True, text=True, timeout=300,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={"PYTHONPATH": str(cwd), "PATH": "/usr/bin:/bin"},
     )
 
@@ -51,22 +54,25 @@ def _write(root, files):
 def test_contracts_catch_an_app_that_breaks_the_rules(tmp_path):
     """courses importing learning, a new app reaching into learning.models, an app
     importing config, and a cycle: each contract reports its own violation."""
-    _write(tmp_path, {
-        "config/__init__.py": "",
-        "config/settings.py": "",
-        "home/__init__.py": "",
-        "home/models.py": "import config.settings\n",
-        "courses/__init__.py": "",
-        "courses/models.py": "import learning.models\n",
-        "learning/__init__.py": "",
-        "learning/api.py": "import learning.models\n",
-        "learning/models.py": "import learning.tasks\n",
-        "learning/tasks.py": "import learning.models\n",
-        "certificates/__init__.py": "",
-        "certificates/models.py": "import learning.api\nimport learning.models\n",
-        "compliance/__init__.py": "",
-        "compliance/models.py": "import learning.api\n",
-    })
+    _write(
+        tmp_path,
+        {
+            "config/__init__.py": "",
+            "config/settings.py": "",
+            "home/__init__.py": "",
+            "home/models.py": "import config.settings\n",
+            "courses/__init__.py": "",
+            "courses/models.py": "import learning.models\n",
+            "learning/__init__.py": "",
+            "learning/api.py": "import learning.models\n",
+            "learning/models.py": "import learning.tasks\n",
+            "learning/tasks.py": "import learning.models\n",
+            "certificates/__init__.py": "",
+            "certificates/models.py": "import learning.api\nimport learning.models\n",
+            "compliance/__init__.py": "",
+            "compliance/models.py": "import learning.api\n",
+        },
+    )
     apps = ["config", "home", "courses", "learning", "certificates", "compliance"]
     result = _lint_imports(tmp_path, _config_for(tmp_path, apps))
     assert result.returncode != 0

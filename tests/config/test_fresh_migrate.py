@@ -31,12 +31,26 @@ print(json.dumps({
 
 
 def manage(*args, database):
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("DJANGO_", "DATABASE_URL", "WAGTAILADMIN_", "CELERY_"))}
-    env.update({"DJANGO_SETTINGS_MODULE": "config.settings.dev",
-                "DATABASE_URL": f"sqlite:///{database}", "WAGTAILADMIN_BASE_URL": PUBLIC_URL})
-    result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=300)
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "WAGTAILADMIN_", "CELERY_"))
+    }
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+            "DATABASE_URL": f"sqlite:///{database}",
+            "WAGTAILADMIN_BASE_URL": PUBLIC_URL,
+        }
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
 

@@ -30,13 +30,16 @@ def test_background_task_info_lines_are_quiet_but_warnings_still_show(caplog):
 
 
 def test_django_lines_are_printed_once_and_request_lines_keep_their_time():
-    code = ("import django; django.setup(); import logging; "
-            "logging.getLogger('django.utils.autoreload').info('Watching for file changes'); "
-            "logging.getLogger('django.server').info('\"GET / HTTP/1.1\" 200 5', "
-            "extra={'status_code': 200, 'request': None, 'server_time': '27/Nov/2026 12:00:00'})")
+    code = (
+        "import django; django.setup(); import logging; "
+        "logging.getLogger('django.utils.autoreload').info('Watching for file changes'); "
+        "logging.getLogger('django.server').info('\"GET / HTTP/1.1\" 200 5', "
+        "extra={'status_code': 200, 'request': None, 'server_time': '27/Nov/2026 12:00:00'})"
+    )
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
 
     assert result.returncode == 0, result.stderr
     lines = result.stderr.splitlines()

@@ -28,12 +28,12 @@ from django.urls import reverse
 from learning import roles
 from learning.models import Enrolment, RosterImport, StaffStatus
 from learning.services import quizzes
-from tests.factories import build_course
 from tests.factories import (
     AgencyFactory,
     LearnerFactory,
     RosterEntryFactory,
     UserFactory,
+    build_course,
     make_agency_admin,
     make_in_group,
 )
@@ -72,27 +72,40 @@ PAGES = [
     PageCase("course (enrolled)", "learner", lambda w: w.tree.course.url),
     PageCase("lesson", "learner", lambda w: w.tree.lesson.url),
     PageCase("quiz page", "learner", lambda w: w.tree.quiz.url),
-    PageCase("quiz attempt", "learner",
-             lambda w: reverse("learning:quiz_take", args=[w.open_attempt.pk])),
-    PageCase("quiz result", "learner",
-             lambda w: reverse("learning:quiz_result", args=[w.graded_attempt.pk])),
+    PageCase(
+        "quiz attempt", "learner", lambda w: reverse("learning:quiz_take", args=[w.open_attempt.pk])
+    ),
+    PageCase(
+        "quiz result",
+        "learner",
+        lambda w: reverse("learning:quiz_result", args=[w.graded_attempt.pk]),
+    ),
     PageCase("belajar saya", "learner", lambda w: reverse("learning:my_learning")),
     PageCase("account emails", "learner", lambda w: reverse("account_email")),
     PageCase("two-factor", "learner", lambda w: reverse("mfa_index")),
     PageCase("403", "learner", lambda w: reverse("compliance:dashboard"), status=403),
     # Agency dashboard pages.
-    PageCase("agency overview", "agency_admin",
-             lambda w: reverse("compliance:agency_overview", args=[w.agency.pk])),
+    PageCase(
+        "agency overview",
+        "agency_admin",
+        lambda w: reverse("compliance:agency_overview", args=[w.agency.pk]),
+    ),
     PageCase("roster", "agency_admin", _agency_url("roster_list")),
     PageCase("roster upload", "agency_admin", _agency_url("roster_upload")),
-    PageCase("roster import", "agency_admin",
-             lambda w: reverse("learning:roster_import", args=[w.agency.pk, w.roster_import.pk])),
+    PageCase(
+        "roster import",
+        "agency_admin",
+        lambda w: reverse("learning:roster_import", args=[w.agency.pk, w.roster_import.pk]),
+    ),
     PageCase("pending staff", "agency_admin", _agency_url("pending_staff")),
     PageCase("dashboard (national)", "national_admin", lambda w: reverse("compliance:dashboard")),
     # Wagtail admin (its own static files go through the same storage).
     PageCase("admin home", "superuser", lambda w: reverse("wagtailadmin_home")),
-    PageCase("admin page explorer", "superuser",
-             lambda w: reverse("wagtailadmin_explore", args=[w.tree.index.pk])),
+    PageCase(
+        "admin page explorer",
+        "superuser",
+        lambda w: reverse("wagtailadmin_explore", args=[w.tree.index.pk]),
+    ),
     PageCase("admin users", "superuser", lambda w: reverse("wagtailusers_users:index")),
 ]
 
@@ -108,8 +121,9 @@ def build_world():
     graded = quizzes.submit_attempt(learner, quizzes.start_attempt(learner, tree.quiz).pk, {})
     open_attempt = quizzes.start_attempt(learner, tree.quiz)
     # A running import: its page loads the progress poller script.
-    roster_import = RosterImport(agency=agency, original_name="roster.csv",
-                                 status=RosterImport.Status.VALIDATING)
+    roster_import = RosterImport(
+        agency=agency, original_name="roster.csv", status=RosterImport.Status.VALIDATING
+    )
     roster_import.file.save("roster.csv", ContentFile(b"nip,nama,unit_kerja\n"), save=False)
     roster_import.save()
     users = {
@@ -118,13 +132,23 @@ def build_world():
         "national_admin": make_in_group(roles.NATIONAL_ADMIN),
         "superuser": UserFactory(is_superuser=True, is_staff=True),
     }
-    return SimpleNamespace(tree=tree, agency=agency, users=users, roster_import=roster_import,
-                           graded_attempt=graded, open_attempt=open_attempt)
+    return SimpleNamespace(
+        tree=tree,
+        agency=agency,
+        users=users,
+        roster_import=roster_import,
+        graded_attempt=graded,
+        open_attempt=open_attempt,
+    )
 
 
 def _manifest_settings(static_root):
-    return {"STATIC_ROOT": str(static_root), "DEBUG": False,
-            "WHITENOISE_USE_FINDERS": False, "WHITENOISE_AUTOREFRESH": False}
+    return {
+        "STATIC_ROOT": str(static_root),
+        "DEBUG": False,
+        "WHITENOISE_USE_FINDERS": False,
+        "WHITENOISE_AUTOREFRESH": False,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -160,8 +184,7 @@ def fetch(client, world, case):
     return response.content.decode(), None
 
 
-def test_every_page_renders_with_the_production_static_storage(client, groups,
-                                                               production_static):
+def test_every_page_renders_with_the_production_static_storage(client, groups, production_static):
     world = build_world()
     failures, assets = {}, set()
     for case in PAGES:

@@ -8,12 +8,12 @@ import pytest
 from django.urls import reverse
 
 from learning.models import StaffStatus
-from tests.factories import build_course
 from tests.factories import (
     AgencyFactory,
     LearnerFactory,
     RosterEntryFactory,
     UnitFactory,
+    build_course,
     make_agency_admin,
 )
 
@@ -28,11 +28,21 @@ def tree():
     return build_course()
 
 
-@pytest.mark.parametrize("params", [
-    {"q": NUL}, {"q": f"kursus{NUL}"}, {"kategori": NUL}, {"kategori": f"komunikasi{NUL}"},
-    {"jp": NUL}, {"wajib": NUL}, {"halaman": NUL}, {"q": TOO_LONG}, {"kategori": TOO_LONG},
-    {"q": NUL, "kategori": NUL, "jp": NUL, "wajib": NUL, "halaman": NUL},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": NUL},
+        {"q": f"kursus{NUL}"},
+        {"kategori": NUL},
+        {"kategori": f"komunikasi{NUL}"},
+        {"jp": NUL},
+        {"wajib": NUL},
+        {"halaman": NUL},
+        {"q": TOO_LONG},
+        {"kategori": TOO_LONG},
+        {"q": NUL, "kategori": NUL, "jp": NUL, "wajib": NUL, "halaman": NUL},
+    ],
+)
 def test_catalogue_ignores_a_nul_or_over_long_parameter(client, tree, params):
     response = client.get(tree.index.url, params)
     assert response.status_code == 200
@@ -64,11 +74,19 @@ def admin_client(client, agency):
     return client
 
 
-@pytest.mark.parametrize("params", [
-    {"q": NUL}, {"q": f"Budi{NUL}"}, {"unit": NUL}, {"unit": f"1{NUL}"}, {"status": NUL},
-    {"halaman": NUL}, {"q": TOO_LONG},
-    {"q": NUL, "unit": NUL, "status": NUL, "halaman": NUL},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": NUL},
+        {"q": f"Budi{NUL}"},
+        {"unit": NUL},
+        {"unit": f"1{NUL}"},
+        {"status": NUL},
+        {"halaman": NUL},
+        {"q": TOO_LONG},
+        {"q": NUL, "unit": NUL, "status": NUL, "halaman": NUL},
+    ],
+)
 def test_roster_list_ignores_a_nul_or_over_long_parameter(admin_client, agency, params):
     RosterEntryFactory(agency=agency, full_name="Budi Santoso")
     response = admin_client.get(reverse("learning:roster_list", args=[agency.pk]), params)
@@ -80,8 +98,10 @@ def test_roster_list_shows_the_refused_filter_and_applies_the_others(admin_clien
     unit = UnitFactory(agency=agency)
     RosterEntryFactory(agency=agency, full_name="Budi Santoso", unit=unit, active=False)
     RosterEntryFactory(agency=agency, full_name="Citra Lestari", unit=unit)
-    response = admin_client.get(reverse("learning:roster_list", args=[agency.pk]),
-                                {"q": NUL, "status": "inactive", "unit": unit.pk})
+    response = admin_client.get(
+        reverse("learning:roster_list", args=[agency.pk]),
+        {"q": NUL, "status": "inactive", "unit": unit.pk},
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert 'class="errorlist"' in html
@@ -90,7 +110,8 @@ def test_roster_list_shows_the_refused_filter_and_applies_the_others(admin_clien
 
 def test_pending_staff_ignores_a_nul_page_number(admin_client, agency):
     LearnerFactory(agency=agency, staff_status=StaffStatus.PENDING, full_name="Dewi Pending")
-    response = admin_client.get(reverse("learning:pending_staff", args=[agency.pk]),
-                                {"halaman": NUL})
+    response = admin_client.get(
+        reverse("learning:pending_staff", args=[agency.pk]), {"halaman": NUL}
+    )
     assert response.status_code == 200
     assert "Dewi Pending" in response.content.decode()

@@ -12,11 +12,11 @@ from django.urls import reverse
 
 from learning import roles
 from learning.services import progress
-from tests.factories import build_course
 from tests.factories import (
     AgencyFactory,
     LearnerFactory,
     UnitFactory,
+    build_course,
     make_agency_admin,
     make_in_group,
 )
@@ -29,8 +29,12 @@ OWN = {"'self'", "'none'", "data:"}
 
 def policy(response):
     header = response["Content-Security-Policy"]
-    return {name: set(values) for name, *values in
-            (directive.split() for directive in header.split(";") if directive.strip())}
+    return {
+        name: set(values)
+        for name, *values in (
+            directive.split() for directive in header.split(";") if directive.strip()
+        )
+    }
 
 
 @pytest.fixture
@@ -46,10 +50,15 @@ def main_pages(client, tree, groups):
     agency = AgencyFactory()
     UnitFactory(agency=agency)
     admin = make_agency_admin(agency)
-    return [(None, "/"), (None, tree.index.url), (None, reverse("account_login")),
-            (learner, tree.lesson.url), (learner, tree.course.url),
-            (learner, reverse("learning:my_learning")),
-            (admin, reverse("compliance:agency_overview", args=[agency.pk]))]
+    return [
+        (None, "/"),
+        (None, tree.index.url),
+        (None, reverse("account_login")),
+        (learner, tree.lesson.url),
+        (learner, tree.course.url),
+        (learner, reverse("learning:my_learning")),
+        (admin, reverse("compliance:agency_overview", args=[agency.pk])),
+    ]
 
 
 def test_main_pages_send_the_strict_policy(client, main_pages):
@@ -77,8 +86,7 @@ def test_main_pages_send_a_permissions_policy(client, tree):
         assert feature in header
 
 
-def test_wagtail_admin_gets_its_own_documented_policy_with_no_other_origin(client, tree,
-                                                                           groups):
+def test_wagtail_admin_gets_its_own_documented_policy_with_no_other_origin(client, tree, groups):
     client.force_login(make_in_group(roles.NATIONAL_ADMIN, is_superuser=True))
     for path in ("/admin/", f"/admin/pages/{tree.lesson.pk}/edit/"):
         directives = policy(client.get(path))
@@ -98,10 +106,13 @@ def test_admin_loads_nothing_from_other_origins():
 
 # --- Templates ---------------------------------------------------------------------
 
-TEMPLATE_DIRS = [ROOT / "templates", *(ROOT / app / "templates"
-                                       for app in ("home", "courses", "learning"))]
-INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>",
-                           re.IGNORECASE)
+TEMPLATE_DIRS = [
+    ROOT / "templates",
+    *(ROOT / app / "templates" for app in ("home", "courses", "learning")),
+]
+INLINE_SCRIPT = re.compile(
+    r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>", re.IGNORECASE
+)
 EVENT_HANDLER = re.compile(r"<[^>]*\son[a-z]+\s*=", re.IGNORECASE)
 INLINE_STYLE = re.compile(r"<style\b|<[^>]*\sstyle\s*=", re.IGNORECASE)
 
@@ -114,8 +125,11 @@ def test_project_templates_have_no_inline_script_handler_or_style():
     found = [
         f"{path.relative_to(ROOT)}: {kind}"
         for path in project_templates()
-        for kind, pattern in (("inline script", INLINE_SCRIPT), ("event handler", EVENT_HANDLER),
-                              ("inline style", INLINE_STYLE))
+        for kind, pattern in (
+            ("inline script", INLINE_SCRIPT),
+            ("event handler", EVENT_HANDLER),
+            ("inline style", INLINE_STYLE),
+        )
         if pattern.search(path.read_text())
     ]
     assert found == []
@@ -123,8 +137,11 @@ def test_project_templates_have_no_inline_script_handler_or_style():
 
 def test_every_static_file_a_template_names_exists():
     """With the manifest storage of production a missing file is a 500, not a 404."""
-    named = {name for path in project_templates()
-             for name in re.findall(r"{%\s*static\s+['\"]([^'\"]+)['\"]", path.read_text())}
+    named = {
+        name
+        for path in project_templates()
+        for name in re.findall(r"{%\s*static\s+['\"]([^'\"]+)['\"]", path.read_text())
+    }
     assert named and not [name for name in sorted(named) if not finders.find(name)]
 
 

@@ -13,8 +13,13 @@ def po_entries(path):
     for line in path.read_text(encoding="utf-8").splitlines() + [""]:
         if not line.strip():
             if current and "msgctxt" in current:
-                entries.append((current["msgid"], current.get("msgstr", ""),
-                                flags + " context:" + current["msgctxt"]))
+                entries.append(
+                    (
+                        current["msgid"],
+                        current.get("msgstr", ""),
+                        flags + " context:" + current["msgctxt"],
+                    )
+                )
             elif current and "msgid_plural" not in current:
                 entries.append((current.get("msgid", ""), current.get("msgstr", ""), flags))
             elif current:

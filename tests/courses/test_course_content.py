@@ -35,12 +35,16 @@ def tree():
 
 
 def _question(block, *flags):
-    return block.to_python({
-        "prompt": "Apa tugas humas?",
-        "choices": [{"text": f"Pilihan {i}", "is_correct": flag, "feedback": "Umpan balik"}
-                    for i, flag in enumerate(flags)],
-        "explanation": "",
-    })
+    return block.to_python(
+        {
+            "prompt": "Apa tugas humas?",
+            "choices": [
+                {"text": f"Pilihan {i}", "is_correct": flag, "feedback": "Umpan balik"}
+                for i, flag in enumerate(flags)
+            ],
+            "explanation": "",
+        }
+    )
 
 
 def _messages(error):
@@ -121,20 +125,36 @@ def test_question_count_is_the_draw_or_the_whole_pool(tree):
 def test_admin_rejects_a_quiz_whose_question_has_no_correct_choice(admin_client, tree):
     from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-    data = nested_form_data({
-        "title": "Kuis tanpa kunci", "slug": "kuis-tanpa-kunci", "intro": rich_text(""),
-        "pass_mark": 70, "attempt_limit": 0, "time_limit_minutes": "", "draw_count": "",
-        "shuffle_choices": "on",
-        "questions": streamfield([("single_choice", {
-            "prompt": "Siapa humas instansi?", "explanation": "",
-            "choices": streamfield([
-                ("item", {"text": "Semua ASN", "feedback": "x"}),
-                ("item", {"text": "Hanya biro humas", "feedback": "y"}),
-            ]),
-        })]),
-    })
-    response = admin_client.post(
-        f"/admin/pages/add/courses/quizpage/{tree.module.pk}/", data)
+    data = nested_form_data(
+        {
+            "title": "Kuis tanpa kunci",
+            "slug": "kuis-tanpa-kunci",
+            "intro": rich_text(""),
+            "pass_mark": 70,
+            "attempt_limit": 0,
+            "time_limit_minutes": "",
+            "draw_count": "",
+            "shuffle_choices": "on",
+            "questions": streamfield(
+                [
+                    (
+                        "single_choice",
+                        {
+                            "prompt": "Siapa humas instansi?",
+                            "explanation": "",
+                            "choices": streamfield(
+                                [
+                                    ("item", {"text": "Semua ASN", "feedback": "x"}),
+                                    ("item", {"text": "Hanya biro humas", "feedback": "y"}),
+                                ]
+                            ),
+                        },
+                    )
+                ]
+            ),
+        }
+    )
+    response = admin_client.post(f"/admin/pages/add/courses/quizpage/{tree.module.pk}/", data)
     assert response.status_code == 200
     assert "minimal satu pilihan" in response.content.decode()
     assert not QuizPage.objects.filter(slug="kuis-tanpa-kunci").exists()
@@ -144,13 +164,17 @@ def test_admin_rejects_a_quiz_whose_question_has_no_correct_choice(admin_client,
 
 
 def test_admin_does_not_offer_a_course_as_its_own_prerequisite(admin_client, tree):
-    other = publish(tree.catalogue, CoursePage(
-        title="Lanjutan", summary="Lanjutan.", objectives="<p>x</p>", jp=2,
-        duration_minutes=90))
+    other = publish(
+        tree.catalogue,
+        CoursePage(
+            title="Lanjutan", summary="Lanjutan.", objectives="<p>x</p>", jp=2, duration_minutes=90
+        ),
+    )
     response = admin_client.get(f"/admin/pages/{tree.course.pk}/edit/")
     form = response.context["form"]
-    offered = [getattr(value, "value", value)
-               for value, _label in form.fields["prerequisites"].choices]
+    offered = [
+        getattr(value, "value", value) for value, _label in form.fields["prerequisites"].choices
+    ]
     assert other.pk in offered and tree.course.pk not in offered
 
 
@@ -159,9 +183,12 @@ def test_admin_rejects_circular_prerequisites(admin_client, tree):
 
     from courses.forms import requires
 
-    other = publish(tree.catalogue, CoursePage(
-        title="Lanjutan", summary="Lanjutan.", objectives="<p>x</p>", jp=2,
-        duration_minutes=90))
+    other = publish(
+        tree.catalogue,
+        CoursePage(
+            title="Lanjutan", summary="Lanjutan.", objectives="<p>x</p>", jp=2, duration_minutes=90
+        ),
+    )
     other.prerequisites.add(tree.course)
     other.save_revision().publish()
     assert requires(CoursePage, other, tree.course.pk)
@@ -169,18 +196,33 @@ def test_admin_rejects_circular_prerequisites(admin_client, tree):
 
     response = admin_client.get(f"/admin/pages/{tree.course.pk}/edit/")
     form_class = type(response.context["form"])
-    form = form_class(instance=tree.course, for_user=response.context["request"].user, data={
-        "title": tree.course.title, "slug": tree.course.slug, "summary": "x",
-        "objectives": rich_text("<p>x</p>"), "jp": 4, "duration_minutes": 60, "level": "dasar",
-        "completion_rule": "quizzes", "prerequisites": [other.pk],
-    }, parent_page=tree.catalogue)
+    form = form_class(
+        instance=tree.course,
+        for_user=response.context["request"].user,
+        data={
+            "title": tree.course.title,
+            "slug": tree.course.slug,
+            "summary": "x",
+            "objectives": rich_text("<p>x</p>"),
+            "jp": 4,
+            "duration_minutes": 60,
+            "level": "dasar",
+            "completion_rule": "quizzes",
+            "prerequisites": [other.pk],
+        },
+        parent_page=tree.catalogue,
+    )
     assert not form.is_valid()
     assert "melingkar" in str(form.errors["prerequisites"])
 
 
 def test_course_with_prerequisites_publishes_from_a_revision(tree):
-    basic = publish(tree.catalogue, CoursePage(
-        title="Pengantar", summary="Dasar.", objectives="<p>x</p>", jp=1, duration_minutes=45))
+    basic = publish(
+        tree.catalogue,
+        CoursePage(
+            title="Pengantar", summary="Dasar.", objectives="<p>x</p>", jp=1, duration_minutes=45
+        ),
+    )
     tree.course.prerequisites.add(basic)
     tree.course.save_revision().publish()  # restoring the revision runs clean()
     assert list(CoursePage.objects.get(pk=tree.course.pk).prerequisites.all()) == [basic]
@@ -237,12 +279,22 @@ def document():
 def _value(name, image, document):
     block = LESSON_BLOCKS[name]
     raw = {
-        "image": {"image": image.pk, "alt_text": "Petugas melayani warga di loket",
-                  "caption": "Loket pelayanan", "credit": "Humas Kota Contoh"},
-        "video": {"video": "https://www.youtube.com/watch?v=abc123", "title": "Membalas kritik",
-                  "transcript": "<p>Halo, di video ini kita belajar membalas kritik.</p>"},
-        "document": {"document": document.pk, "title": "Salinan UU KIP",
-                     "description": "Undang-undang lengkap."},
+        "image": {
+            "image": image.pk,
+            "alt_text": "Petugas melayani warga di loket",
+            "caption": "Loket pelayanan",
+            "credit": "Humas Kota Contoh",
+        },
+        "video": {
+            "video": "https://www.youtube.com/watch?v=abc123",
+            "title": "Membalas kritik",
+            "transcript": "<p>Halo, di video ini kita belajar membalas kritik.</p>",
+        },
+        "document": {
+            "document": document.pk,
+            "title": "Salinan UU KIP",
+            "description": "Undang-undang lengkap.",
+        },
         "paragraph": "<p>Warga mengenal <b>pemerintah</b> lewat linimasa.</p>",
     }.get(name)
     return block.to_python(raw) if raw is not None else block.get_preview_value()
@@ -251,8 +303,10 @@ def _value(name, image, document):
 @pytest.mark.parametrize("name", list(LESSON_BLOCKS))
 def test_every_lesson_block_renders_through_its_template(name, image, document):
     block = LESSON_BLOCKS[name]
-    with mock.patch("wagtail.embeds.format.embeds.get_embed",
-                    return_value=mock.Mock(html='<iframe title="Video"></iframe>')):
+    with mock.patch(
+        "wagtail.embeds.format.embeds.get_embed",
+        return_value=mock.Mock(html='<iframe title="Video"></iframe>'),
+    ):
         html = block.render(_value(name, image, document))
     assert block.get_template(None), f"{name} has no template"
     assert html.strip(), f"{name} rendered nothing"
@@ -262,8 +316,10 @@ def test_every_lesson_block_renders_through_its_template(name, image, document):
 def _render(name, value=None, image=None, document=None):
     block = LESSON_BLOCKS[name]
     value = value if value is not None else _value(name, image, document)
-    with mock.patch("wagtail.embeds.format.embeds.get_embed",
-                    return_value=mock.Mock(html='<iframe title="Video"></iframe>')):
+    with mock.patch(
+        "wagtail.embeds.format.embeds.get_embed",
+        return_value=mock.Mock(html='<iframe title="Video"></iframe>'),
+    ):
         return block.render(block.to_python(value) if type(value) is dict else value)
 
 
@@ -289,8 +345,10 @@ def test_document_block_shows_file_type_and_size(image, document):
 
 
 def test_callout_is_a_labelled_aside():
-    html = _render("callout", {"kind": "warning", "title": "",
-                               "text": "<p>Jangan unggah data pribadi warga.</p>"})
+    html = _render(
+        "callout",
+        {"kind": "warning", "title": "", "text": "<p>Jangan unggah data pribadi warga.</p>"},
+    )
     assert "<aside" in html and 'role="note"' in html and 'aria-label="Perhatian"' in html
 
 
@@ -308,11 +366,19 @@ def test_do_dont_labels_both_lists_in_words_not_only_icons():
 
 
 def test_social_post_shows_account_platform_verdict_and_comment():
-    html = _render("social_post", {
-        "platform": "x", "account_name": "dinas kominfo", "handle": "kominfo_contoh",
-        "text": "Baris satu\nBaris dua", "image": None, "image_alt": "",
-        "verdict": "bad", "comment": "Terlalu banyak singkatan.",
-    })
+    html = _render(
+        "social_post",
+        {
+            "platform": "x",
+            "account_name": "dinas kominfo",
+            "handle": "kominfo_contoh",
+            "text": "Baris satu\nBaris dua",
+            "image": None,
+            "image_alt": "",
+            "verdict": "bad",
+            "comment": "Terlalu banyak singkatan.",
+        },
+    )
     assert "@kominfo_contoh" in html and "X (Twitter)" in html
     assert ">D<" in html  # avatar initial
     assert "Baris satu<br>Baris dua" in html
@@ -326,8 +392,7 @@ def test_checklist_renders_labelled_checkboxes_that_are_not_submitted():
 
 
 def test_practice_assignment_block_shows_only_the_prompt():
-    html = _render("practice_assignment",
-                   LESSON_BLOCKS["practice_assignment"].get_preview_value())
+    html = _render("practice_assignment", LESSON_BLOCKS["practice_assignment"].get_preview_value())
     assert "Tulis ulang unggahan" in html and "<form" not in html
 
 
@@ -336,8 +401,9 @@ def test_previewable_blocks_render_in_the_admin_block_preview(admin_client):
         block = LESSON_BLOCKS[name]
         assert block.is_previewable, name
         response = admin_client.get(
-            "/admin/block-preview/", {"id": LessonPage.body.field.stream_block
-                                      .child_blocks[name].definition_prefix})
+            "/admin/block-preview/",
+            {"id": LessonPage.body.field.stream_block.child_blocks[name].definition_prefix},
+        )
         assert response.status_code == 200, name
         assert "css/site.css" in response.content.decode()
 
@@ -346,19 +412,26 @@ def test_previewable_blocks_render_in_the_admin_block_preview(admin_client):
 
 
 def test_rich_text_expands_internal_links_and_keeps_formatting(tree):
-    html = LESSON_BLOCKS["paragraph"].render(RichText(
-        f'<p>Baca <a linktype="page" id="{tree.lesson.pk}">pelajaran ini</a> dan '
-        f"<b>catat</b>.</p>"))
+    html = LESSON_BLOCKS["paragraph"].render(
+        RichText(
+            f'<p>Baca <a linktype="page" id="{tree.lesson.pk}">pelajaran ini</a> dan '
+            f"<b>catat</b>.</p>"
+        )
+    )
     assert f'href="{tree.lesson.url}"' in html
     assert "<b>catat</b>" in html
     assert 'class="prose lesson-text"' in html
 
 
 def test_lesson_body_renders_blocks_in_order(tree):
-    tree.lesson.body = StreamValue(LessonPage.body.field.stream_block, [
-        {"type": "heading", "value": {"text": "Pembuka", "level": "h2"}},
-        paragraph("<p>Isi.</p>"),
-    ], is_lazy=True)
+    tree.lesson.body = StreamValue(
+        LessonPage.body.field.stream_block,
+        [
+            {"type": "heading", "value": {"text": "Pembuka", "level": "h2"}},
+            paragraph("<p>Isi.</p>"),
+        ],
+        is_lazy=True,
+    )
     html = "".join(str(block) for block in tree.lesson.body)
     assert html.index("Pembuka") < html.index("Isi.")
 
@@ -374,9 +447,17 @@ def test_search_finds_a_course_by_its_summary_and_a_lesson_by_its_body(tree):
 
 
 def test_catalogue_search_keeps_the_filters(tree):
-    publish(tree.catalogue, CoursePage(
-        title="Krisis komunikasi", summary="Menjawab warganet saat krisis.",
-        objectives="<p>x</p>", jp=10, duration_minutes=450, mandatory_for_all=True))
+    publish(
+        tree.catalogue,
+        CoursePage(
+            title="Krisis komunikasi",
+            summary="Menjawab warganet saat krisis.",
+            objectives="<p>x</p>",
+            jp=10,
+            duration_minutes=450,
+            mandatory_for_all=True,
+        ),
+    )
     request = RequestFactory().get("/", {"q": "warganet", "jp": "9+"})
     titles = [course.title for course in listing(tree.catalogue, request)["courses"]]
     assert titles == ["Krisis komunikasi"]
@@ -424,9 +505,17 @@ def _enrol(learner, course):
 
 
 def test_catalogue_lists_courses_with_filters_and_badges(client, tree):
-    publish(tree.catalogue, CoursePage(
-        title="Krisis komunikasi", summary="Menjawab warganet saat krisis.",
-        objectives="<p>x</p>", jp=10, duration_minutes=450, mandatory_for_all=True))
+    publish(
+        tree.catalogue,
+        CoursePage(
+            title="Krisis komunikasi",
+            summary="Menjawab warganet saat krisis.",
+            objectives="<p>x</p>",
+            jp=10,
+            duration_minutes=450,
+            mandatory_for_all=True,
+        ),
+    )
     html = client.get(tree.catalogue.url).content.decode()
     assert 'name="q"' in html and 'name="kategori"' in html and 'name="wajib"' in html
     assert 'value="komunikasi-publik"' in html
@@ -446,9 +535,16 @@ def test_catalogue_empty_state_offers_to_clear_filters(client, tree):
 
 def test_catalogue_paginates_with_halaman_and_keeps_the_query(client, tree):
     for n in range(12):
-        publish(tree.catalogue, CoursePage(
-            title=f"Kursus warganet {n:02d}", summary="Tentang warganet.",
-            objectives="<p>x</p>", jp=2, duration_minutes=60))
+        publish(
+            tree.catalogue,
+            CoursePage(
+                title=f"Kursus warganet {n:02d}",
+                summary="Tentang warganet.",
+                objectives="<p>x</p>",
+                jp=2,
+                duration_minutes=60,
+            ),
+        )
     html = client.get(tree.catalogue.url, {"q": "warganet"}).content.decode()
     assert "Halaman 1 dari 2" in html
     assert "?q=warganet&amp;halaman=2" in html
@@ -485,9 +581,16 @@ def test_course_page_offers_enrolment_then_resume(client, tree, learner):
 
 
 def test_course_page_lists_missing_prerequisites(client, tree, learner):
-    basic = publish(tree.catalogue, CoursePage(
-        title="Pengantar Kehumasan", summary="Dasar.", objectives="<p>x</p>", jp=2,
-        duration_minutes=60))
+    basic = publish(
+        tree.catalogue,
+        CoursePage(
+            title="Pengantar Kehumasan",
+            summary="Dasar.",
+            objectives="<p>x</p>",
+            jp=2,
+            duration_minutes=60,
+        ),
+    )
     tree.course.prerequisites.add(basic)
     tree.course.save_revision().publish()
     client.force_login(learner)
@@ -504,9 +607,15 @@ def test_module_page_lists_its_items_and_links_back(client, tree):
 def test_lesson_page_renders_blocks_assignment_form_and_completion(client, tree, learner):
     tree.lesson.body = [
         paragraph("<p>Warga mengenal pemerintah lewat linimasa.</p>"),
-        {"type": "practice_assignment", "id": "tugas-1", "value": {
-            "title": "Tulis ulang unggahan", "prompt": "<p>Tulis ulang.</p>",
-            "allow_link": True}},
+        {
+            "type": "practice_assignment",
+            "id": "tugas-1",
+            "value": {
+                "title": "Tulis ulang unggahan",
+                "prompt": "<p>Tulis ulang.</p>",
+                "allow_link": True,
+            },
+        },
     ]
     tree.lesson.save_revision().publish()
     _enrol(learner, tree.course)
@@ -562,8 +671,7 @@ def test_editors_can_preview_a_new_lesson_before_it_is_saved(tree, groups):
 
 def test_lesson_breadcrumbs_lead_back_to_module_and_course(client):
     from learning.models import Enrolment
-    from tests.factories import build_course
-    from tests.factories import LearnerFactory
+    from tests.factories import LearnerFactory, build_course
 
     tree = build_course()
     learner = LearnerFactory()
@@ -606,7 +714,7 @@ def test_unpublished_course_hides_its_modules_and_lessons(client, tree):
 def test_catalogue_routes_deep_pages_in_two_queries(tree, django_assert_num_queries):
     request = RequestFactory().get("/")
     catalogue = CourseIndexPage.objects.get(pk=tree.catalogue.pk)
-    components = tree.lesson.url_path[len(catalogue.url_path):].strip("/").split("/")
+    components = tree.lesson.url_path[len(catalogue.url_path) :].strip("/").split("/")
     with django_assert_num_queries(3):  # the page, hidden ancestors, the specific row
         found = catalogue.route(request, components)
     assert found.page.pk == tree.lesson.pk

@@ -18,16 +18,22 @@ PASSWORD = "sandi-uji-rahasia-123"
 def pns_nip(serial=None, gender="L"):
     serial = serial if serial is not None else next(_serials) % 999 + 1
     return build_nip(
-        birth_date=datetime.date(1985, 3, 12), appointment_year=2010, appointment_month=1,
-        gender=gender, serial=serial,
+        birth_date=datetime.date(1985, 3, 12),
+        appointment_year=2010,
+        appointment_month=1,
+        gender=gender,
+        serial=serial,
     )
 
 
 def pppk_nip(serial=None, gender="P"):
     serial = serial if serial is not None else next(_serials) % 999 + 1
     return build_nip(
-        birth_date=datetime.date(1990, 7, 1), appointment_year=2023, contract_count=1,
-        gender=gender, serial=serial,
+        birth_date=datetime.date(1990, 7, 1),
+        appointment_year=2023,
+        contract_count=1,
+        gender=gender,
+        serial=serial,
     )
 
 

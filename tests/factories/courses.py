@@ -36,8 +36,11 @@ def choice_item(choice_id, text, is_correct=False, feedback=None):
     return {
         "type": "item",
         "id": choice_id,
-        "value": {"text": text, "is_correct": is_correct,
-                  "feedback": feedback if feedback is not None else f"Umpan {choice_id}"},
+        "value": {
+            "text": text,
+            "is_correct": is_correct,
+            "feedback": feedback if feedback is not None else f"Umpan {choice_id}",
+        },
     }
 
 
@@ -47,9 +50,12 @@ def single_choice(question_id, correct="a", letters="abc", prompt=None, explanat
         "id": question_id,
         "value": {
             "prompt": prompt or f"Pertanyaan {question_id}",
-            "choices": [choice_item(f"{question_id}-{letter}", f"Pilihan {letter.upper()}",
-                                    letter == correct)
-                        for letter in letters],
+            "choices": [
+                choice_item(
+                    f"{question_id}-{letter}", f"Pilihan {letter.upper()}", letter == correct
+                )
+                for letter in letters
+            ],
             "explanation": explanation,
         },
     }
@@ -61,9 +67,12 @@ def multiple_choice(question_id, correct="ab", letters="abcd", prompt=None, expl
         "id": question_id,
         "value": {
             "prompt": prompt or f"Pertanyaan {question_id}",
-            "choices": [choice_item(f"{question_id}-{letter}", f"Pilihan {letter.upper()}",
-                                    letter in correct)
-                        for letter in letters],
+            "choices": [
+                choice_item(
+                    f"{question_id}-{letter}", f"Pilihan {letter.upper()}", letter in correct
+                )
+                for letter in letters
+            ],
             "explanation": explanation,
         },
     }
@@ -123,15 +132,29 @@ def course_index():
 
 def competency_category():
     category, _created = CompetencyCategory.objects.get_or_create(
-        slug="komunikasi-publik", defaults={"name": "Komunikasi Publik"})
+        slug="komunikasi-publik", defaults={"name": "Komunikasi Publik"}
+    )
     return category
 
 
-def build_course(questions=None, pass_mark=70, attempt_limit=0, time_limit_minutes=None,
-                 draw_count=None, shuffle=False, *, title=None, summary="Ringkasan kursus uji.",
-                 jp=2, duration_minutes=90, category=None, lesson_title="Pelajaran 1",
-                 lesson_minutes=10, lesson_body=None,
-                 objectives="<ul><li>Memahami humas</li></ul>"):
+def build_course(
+    questions=None,
+    pass_mark=70,
+    attempt_limit=0,
+    time_limit_minutes=None,
+    draw_count=None,
+    shuffle=False,
+    *,
+    title=None,
+    summary="Ringkasan kursus uji.",
+    jp=2,
+    duration_minutes=90,
+    category=None,
+    lesson_title="Pelajaran 1",
+    lesson_minutes=10,
+    lesson_body=None,
+    objectives="<ul><li>Memahami humas</li></ul>",
+):
     """A published course with one module holding one lesson and one quiz.
 
     ``questions`` is StreamField raw data (see the helpers above); the default is
@@ -141,25 +164,51 @@ def build_course(questions=None, pass_mark=70, attempt_limit=0, time_limit_minut
     """
     n = next(_slugs)
     index = course_index()
-    course = publish(index, CoursePage(
-        title=title or f"Kursus Uji {n}", slug=f"kursus-uji-{n}", jp=jp,
-        duration_minutes=duration_minutes, summary=summary, category=category,
-        objectives=objectives,
-    ))
+    course = publish(
+        index,
+        CoursePage(
+            title=title or f"Kursus Uji {n}",
+            slug=f"kursus-uji-{n}",
+            jp=jp,
+            duration_minutes=duration_minutes,
+            summary=summary,
+            category=category,
+            objectives=objectives,
+        ),
+    )
     module = publish(course, ModulePage(title="Modul 1", slug=f"modul-uji-{n}"))
-    lesson = publish(module, LessonPage(
-        title=lesson_title, slug=f"pelajaran-uji-{n}", estimated_minutes=lesson_minutes,
-        body=lesson_body if lesson_body is not None else [paragraph("<p>Isi</p>")],
-    ))
-    quiz = publish(module, QuizPage(
-        title="Kuis 1", slug=f"kuis-uji-{n}", pass_mark=pass_mark,
-        attempt_limit=attempt_limit, time_limit_minutes=time_limit_minutes,
-        draw_count=draw_count, shuffle_choices=shuffle,
-        questions=questions if questions is not None else default_questions(),
-    ))
-    return SimpleNamespace(home=home_page(), index=index, catalogue=index, category=category,
-                           course=course, module=module, lesson=lesson,
-                           quiz=QuizPage.objects.get(pk=quiz.pk))
+    lesson = publish(
+        module,
+        LessonPage(
+            title=lesson_title,
+            slug=f"pelajaran-uji-{n}",
+            estimated_minutes=lesson_minutes,
+            body=lesson_body if lesson_body is not None else [paragraph("<p>Isi</p>")],
+        ),
+    )
+    quiz = publish(
+        module,
+        QuizPage(
+            title="Kuis 1",
+            slug=f"kuis-uji-{n}",
+            pass_mark=pass_mark,
+            attempt_limit=attempt_limit,
+            time_limit_minutes=time_limit_minutes,
+            draw_count=draw_count,
+            shuffle_choices=shuffle,
+            questions=questions if questions is not None else default_questions(),
+        ),
+    )
+    return SimpleNamespace(
+        home=home_page(),
+        index=index,
+        catalogue=index,
+        category=category,
+        course=course,
+        module=module,
+        lesson=lesson,
+        quiz=QuizPage.objects.get(pk=quiz.pk),
+    )
 
 
 def build_course_tree():
@@ -168,9 +217,14 @@ def build_course_tree():
         title="Dasar Media Sosial Instansi",
         summary="Belajar mengelola akun resmi instansi dan menjawab warganet dengan santun.",
         objectives="<ul><li>Menyusun unggahan layanan publik</li></ul>",
-        jp=4, duration_minutes=180, category=competency_category(),
-        lesson_title="Setiap ASN adalah humas", lesson_minutes=8,
+        jp=4,
+        duration_minutes=180,
+        category=competency_category(),
+        lesson_title="Setiap ASN adalah humas",
+        lesson_minutes=8,
         lesson_body=[paragraph("<p>Warga mengenal pemerintah lewat linimasa.</p>")],
-        questions=[single_choice("q1", letters="ab", prompt="Siapa humas instansi?"),
-                   single_choice("q2", letters="ab", prompt="Kapan membalas komentar?")],
+        questions=[
+            single_choice("q1", letters="ab", prompt="Siapa humas instansi?"),
+            single_choice("q2", letters="ab", prompt="Kapan membalas komentar?"),
+        ],
     )

@@ -3,8 +3,13 @@
 import pytest
 
 from learning import roles
-from tests.factories import build_course
-from tests.factories import AgencyFactory, LearnerFactory, make_agency_admin, make_in_group
+from tests.factories import (
+    AgencyFactory,
+    LearnerFactory,
+    build_course,
+    make_agency_admin,
+    make_in_group,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -47,8 +52,9 @@ def test_hero_text_is_editable(client, site_with_catalogue):
     assert "Judul baru dari editor" in client.get("/").content.decode()
 
 
-def test_deep_page_is_routed_without_walking_every_level(client, site_with_catalogue,
-                                                         django_assert_max_num_queries):
+def test_deep_page_is_routed_without_walking_every_level(
+    client, site_with_catalogue, django_assert_max_num_queries
+):
     lesson_url = site_with_catalogue.lesson.url
     client.force_login(LearnerFactory())
     # Wagtail's level-by-level walk alone took ten queries for a lesson; the whole

@@ -32,8 +32,11 @@ def test_site_takes_the_host_of_the_public_url_and_the_platform_name(settings):
     sync_current_site()
 
     site = Site.objects.get_current()
-    assert (site.pk, site.domain, site.name) == (settings.SITE_ID, "akademi.example.go.id",
-                                                 "Akademi Uji")
+    assert (site.pk, site.domain, site.name) == (
+        settings.SITE_ID,
+        "akademi.example.go.id",
+        "Akademi Uji",
+    )
     assert Site.objects.count() == 1
 
 

@@ -30,8 +30,9 @@ def world(groups):
     agency_b = AgencyFactory(name="Instansi B")
     RosterEntryFactory(agency=agency_a)
     pending = LearnerFactory(agency=agency_a, staff_status=StaffStatus.PENDING)
-    roster_import = RosterImport(agency=agency_a, original_name="roster-a.csv",
-                                 status=RosterImport.Status.VALIDATED)
+    roster_import = RosterImport(
+        agency=agency_a, original_name="roster-a.csv", status=RosterImport.Status.VALIDATED
+    )
     roster_import.file.save("roster-a.csv", ContentFile(b"nip,nama,unit_kerja\n"), save=False)
     roster_import.save()
     users = {
@@ -43,8 +44,13 @@ def world(groups):
         "agency_admin_b": make_agency_admin(agency_b),
         "national_admin": make_in_group(roles.NATIONAL_ADMIN),
     }
-    return {"a": agency_a, "b": agency_b, "import": roster_import, "pending": pending,
-            "users": users}
+    return {
+        "a": agency_a,
+        "b": agency_b,
+        "import": roster_import,
+        "pending": pending,
+        "users": users,
+    }
 
 
 def agency_a_urls(world):
@@ -109,8 +115,13 @@ def test_agency_admin_cannot_decide_on_other_agency_staff(client, world):
 
 @pytest.mark.parametrize(
     ("role", "expected"),
-    [("learner", 403), ("trainer", 403), ("reviewer", 403), ("agency_admin_a", 302),
-     ("national_admin", 200)],
+    [
+        ("learner", 403),
+        ("trainer", 403),
+        ("reviewer", 403),
+        ("agency_admin_a", 302),
+        ("national_admin", 200),
+    ],
 )
 def test_dashboard_index_per_role(client, world, role, expected):
     client.force_login(world["users"][role])
@@ -126,14 +137,18 @@ def test_agency_admin_is_redirected_to_own_agency(client, world):
 def test_national_admin_sees_every_agency(client, world):
     client.force_login(world["users"]["national_admin"])
     response = client.get(reverse("compliance:dashboard"))
-    assert {row.agency.name for row in response.context["ranking"]} >= {"Instansi A",
-                                                                         "Instansi B"}
+    assert {row.agency.name for row in response.context["ranking"]} >= {"Instansi A", "Instansi B"}
 
 
 @pytest.mark.parametrize(
     ("role", "expected"),
-    [("learner", 302), ("agency_admin_a", 302), ("trainer", 200), ("reviewer", 200),
-     ("national_admin", 200)],
+    [
+        ("learner", 302),
+        ("agency_admin_a", 302),
+        ("trainer", 200),
+        ("reviewer", 200),
+        ("national_admin", 200),
+    ],
 )
 def test_wagtail_admin_access_per_role(client, world, role, expected):
     client.force_login(world["users"][role])

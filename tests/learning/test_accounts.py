@@ -80,8 +80,10 @@ def test_signup_requires_email_verification_before_login(client):
 def test_unverified_email_cannot_log_in(client):
     agency = AgencyFactory()
     client.post(reverse("account_signup"), signup_data(agency, pns_nip(103)))
-    response = client.post(reverse("account_login"), {
-        "login": "siti@kominfo.go.id", "password": "Humas-untuk-semua-2026"})
+    response = client.post(
+        reverse("account_login"),
+        {"login": "siti@kominfo.go.id", "password": "Humas-untuk-semua-2026"},
+    )
     assert response.status_code == 302
     assert response["Location"] == reverse("account_email_verification_sent")
     assert "_auth_user_id" not in client.session
@@ -89,8 +91,7 @@ def test_unverified_email_cannot_log_in(client):
 
 def test_signup_rejects_bad_nip_with_the_wrong_part_named(client):
     agency = AgencyFactory()
-    response = client.post(reverse("account_signup"),
-                           signup_data(agency, "198513122010011003"))
+    response = client.post(reverse("account_signup"), signup_data(agency, "198513122010011003"))
     assert response.status_code == 200
     assert "digit 1–8" in response.context["form"].errors["nip"][0]
     assert not User.objects.filter(email="siti@kominfo.go.id").exists()
@@ -164,8 +165,10 @@ def test_agency_admin_sees_the_roster_email_and_confirms_the_account(client, gro
     client.force_login(make_agency_admin(agency))
     response = client.get(reverse("learning:pending_staff", args=[agency.pk]))
     assert "Email di roster: pemilik@kominfo.go.id" in response.content.decode()
-    client.post(reverse("learning:pending_staff_decide", args=[agency.pk, person.pk]),
-                {"decision": "confirm"})
+    client.post(
+        reverse("learning:pending_staff_decide", args=[agency.pk, person.pk]),
+        {"decision": "confirm"},
+    )
     person.refresh_from_db()
     entry.refresh_from_db()
     assert person.staff_status == StaffStatus.ROSTERED
@@ -175,8 +178,9 @@ def test_agency_admin_sees_the_roster_email_and_confirms_the_account(client, gro
 def test_nip_in_use_refusal_does_not_say_the_nip_exists(client):
     agency = AgencyFactory()
     existing = LearnerFactory(agency=agency)
-    response = client.post(reverse("account_signup"),
-                           signup_data(agency, existing.nip, email="orang.lain@contoh.id"))
+    response = client.post(
+        reverse("account_signup"), signup_data(agency, existing.nip, email="orang.lain@contoh.id")
+    )
     error = response.context["form"].errors["nip"][0]
     for leak in ("dipakai", "akun lain", "sudah terdaftar", "Lupa kata sandi"):
         assert leak not in error
@@ -187,8 +191,9 @@ def test_nip_in_use_refusal_does_not_say_the_nip_exists(client):
 def test_unit_from_another_agency_is_refused(client):
     agency = AgencyFactory()
     foreign_unit = UnitFactory()
-    response = client.post(reverse("account_signup"),
-                           signup_data(agency, pns_nip(104), unit=foreign_unit.pk))
+    response = client.post(
+        reverse("account_signup"), signup_data(agency, pns_nip(104), unit=foreign_unit.pk)
+    )
     assert response.status_code == 200
     assert "unit" in response.context["form"].errors
 
@@ -218,8 +223,10 @@ def test_agency_admin_rejects_pending_staff(client, groups):
     agency = AgencyFactory()
     person = LearnerFactory(agency=agency, staff_status=StaffStatus.PENDING)
     client.force_login(make_agency_admin(agency))
-    client.post(reverse("learning:pending_staff_decide", args=[agency.pk, person.pk]),
-                {"decision": "reject"})
+    client.post(
+        reverse("learning:pending_staff_decide", args=[agency.pk, person.pk]),
+        {"decision": "reject"},
+    )
     person.refresh_from_db()
     assert person.staff_status == StaffStatus.REJECTED
     assert not RosterEntry.objects.filter(nip=person.nip).exists()
@@ -230,8 +237,8 @@ def test_unknown_decision_is_a_400_and_changes_nothing(client, groups):
     person = LearnerFactory(agency=agency, staff_status=StaffStatus.PENDING)
     client.force_login(make_agency_admin(agency))
     response = client.post(
-        reverse("learning:pending_staff_decide", args=[agency.pk, person.pk]),
-        {"decision": "maybe"})
+        reverse("learning:pending_staff_decide", args=[agency.pk, person.pk]), {"decision": "maybe"}
+    )
     assert response.status_code == 400
     person.refresh_from_db()
     assert person.staff_status == StaffStatus.PENDING
@@ -268,8 +275,7 @@ def test_roster_upload_links_an_account_with_the_roster_email(db):
 
 def test_login_with_email_and_password(client):
     user = LearnerFactory()
-    response = client.post(reverse("account_login"),
-                           {"login": user.email, "password": PASSWORD})
+    response = client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(user.pk)
 
@@ -294,8 +300,9 @@ def test_repeated_failed_logins_are_rate_limited(client, settings):
     settings.ACCOUNT_RATE_LIMITS = {"login_failed": "2/m/ip"}
     user = LearnerFactory()
     for _ in range(3):
-        response = client.post(reverse("account_login"),
-                               {"login": user.email, "password": "wrong-password"})
+        response = client.post(
+            reverse("account_login"), {"login": user.email, "password": "wrong-password"}
+        )
     limited = str(get_adapter().error_messages["too_many_login_attempts"])
     assert limited in response.context["form"].non_field_errors()
     # Even the right password is refused while the limit holds.
@@ -305,8 +312,9 @@ def test_repeated_failed_logins_are_rate_limited(client, settings):
 
 def test_roster_email_with_an_underscore_is_no_wildcard(db):
     agency = AgencyFactory()
-    person = LearnerFactory(agency=agency, email="rina.p@kominfo.go.id",
-                            staff_status=StaffStatus.PENDING)
+    person = LearnerFactory(
+        agency=agency, email="rina.p@kominfo.go.id", staff_status=StaffStatus.PENDING
+    )
     RosterEntryFactory(agency=agency, nip=person.nip, email="rina_p@kominfo.go.id")
     assert accounts.link_rostered_accounts(agency.pk) == 0
     person.refresh_from_db()

@@ -11,10 +11,16 @@ pytestmark = pytest.mark.django_db
 
 def test_national_admin_creates_an_agency_in_wagtail(client, groups):
     client.force_login(make_in_group(roles.NATIONAL_ADMIN))
-    response = client.post("/admin/snippets/learning/agency/add/", {
-        "name": "Pemerintah Kota Surabaya", "short_name": "Pemkot Surabaya",
-        "kind": "kota", "region_code": "35.78", "siasn_id": "",
-    })
+    response = client.post(
+        "/admin/snippets/learning/agency/add/",
+        {
+            "name": "Pemerintah Kota Surabaya",
+            "short_name": "Pemkot Surabaya",
+            "kind": "kota",
+            "region_code": "35.78",
+            "siasn_id": "",
+        },
+    )
     assert response.status_code == 302, response.content[:2000]
     assert Agency.objects.filter(name="Pemerintah Kota Surabaya", kind="kota").exists()
 

@@ -18,30 +18,36 @@ def csv_file(text):
 
 
 def agencies_state():
-    return list(Agency.objects.order_by("name").values_list(
-        "name", "short_name", "kind", "region_code", "siasn_id"
-    ))
+    return list(
+        Agency.objects.order_by("name").values_list(
+            "name", "short_name", "kind", "region_code", "siasn_id"
+        )
+    )
 
 
 def units_state(agency):
-    return list(Unit.objects.filter(agency=agency).order_by("code").values_list(
-        "code", "name", "parent__code", "path"
-    ))
+    return list(
+        Unit.objects.filter(agency=agency)
+        .order_by("code")
+        .values_list("code", "name", "parent__code", "path")
+    )
 
 
 # --- Agencies ---------------------------------------------------------------
 
 
 def test_good_agency_file_creates_agencies_and_accepts_long_jenis_labels():
-    result = import_agencies_csv(csv_file(
-        HEADER
-        + "Kementerian Komunikasi dan Digital,Komdigi,kementerian,,K-01\n"
-        + "Badan Siber dan Sandi Negara,BSSN,LEMBAGA,,\n"
-        + "Pemerintah Provinsi Jawa Barat,Pemprov Jabar,Pemerintah Provinsi,32,\n"
-        + "Pemerintah Kabupaten Bogor,,pemerintah kabupaten,32.01,\n"
-        + "  Pemerintah Kota Bandung  ,,Pemerintah  Kota,32.73,\n"
-        + ",,,,\n"
-    ))
+    result = import_agencies_csv(
+        csv_file(
+            HEADER
+            + "Kementerian Komunikasi dan Digital,Komdigi,kementerian,,K-01\n"
+            + "Badan Siber dan Sandi Negara,BSSN,LEMBAGA,,\n"
+            + "Pemerintah Provinsi Jawa Barat,Pemprov Jabar,Pemerintah Provinsi,32,\n"
+            + "Pemerintah Kabupaten Bogor,,pemerintah kabupaten,32.01,\n"
+            + "  Pemerintah Kota Bandung  ,,Pemerintah  Kota,32.73,\n"
+            + ",,,,\n"
+        )
+    )
 
     assert result.ok, result.errors
     assert (result.created, result.updated, result.unchanged) == (5, 0, 0)
@@ -60,11 +66,13 @@ def test_agencies_are_upserted_by_trimmed_name():
     AgencyFactory(name="Pemerintah Kota Bandung", short_name="Lama", kind="kota")
     AgencyFactory(name="Badan Tetap", short_name="BT", kind="lembaga")
 
-    result = import_agencies_csv(csv_file(
-        "nama,singkatan,jenis\n"
-        " Pemerintah Kota Bandung ,Pemkot Bandung,kota\n"
-        "Badan Tetap,BT,lembaga\n"
-    ))
+    result = import_agencies_csv(
+        csv_file(
+            "nama,singkatan,jenis\n"
+            " Pemerintah Kota Bandung ,Pemkot Bandung,kota\n"
+            "Badan Tetap,BT,lembaga\n"
+        )
+    )
 
     assert result.ok, result.errors
     assert (result.created, result.updated, result.unchanged) == (0, 1, 1)
@@ -72,8 +80,9 @@ def test_agencies_are_upserted_by_trimmed_name():
 
 
 def test_optional_columns_missing_from_the_header_are_left_alone():
-    AgencyFactory(name="Badan Siber dan Sandi Negara", short_name="BSSN", kind="lembaga",
-                  siasn_id="S-9")
+    AgencyFactory(
+        name="Badan Siber dan Sandi Negara", short_name="BSSN", kind="lembaga", siasn_id="S-9"
+    )
 
     result = import_agencies_csv(csv_file("nama,jenis\nBadan Siber dan Sandi Negara,lembaga\n"))
 
@@ -113,9 +122,16 @@ def test_two_agencies_may_swap_their_siasn_ids():
         ("Badan Lain,,lembaga,3273,\n", 3, "Kode wilayah"),
         ("X" * 201 + ",,lembaga,,\n", 3, "terlalu panjang"),
     ],
-    ids=["missing-name", "unknown-jenis", "missing-jenis", "duplicate-name",
-         "duplicate-siasn-in-file", "siasn-held-by-other-agency", "bad-region-code",
-         "name-too-long"],
+    ids=[
+        "missing-name",
+        "unknown-jenis",
+        "missing-jenis",
+        "duplicate-name",
+        "duplicate-siasn-in-file",
+        "siasn-held-by-other-agency",
+        "bad-region-code",
+        "name-too-long",
+    ],
 )
 def test_one_bad_row_applies_nothing(rows, bad_row, fragment):
     AgencyFactory(name="Badan Lama", short_name="BL", kind="lembaga", siasn_id="S-LAMA")
@@ -178,13 +194,16 @@ def agency():
 
 
 def test_unit_tree_with_forward_parent_references_is_built_parents_first(agency):
-    result = import_units_csv(agency, csv_file(
-        "kode,nama,kode_induk\n"
-        "DISKOMINFO.IKP.MEDSOS,Seksi Media Sosial,DISKOMINFO.IKP\n"
-        "DISKOMINFO.IKP,Bidang Informasi dan Komunikasi Publik,DISKOMINFO\n"
-        "DISKOMINFO,Dinas Komunikasi dan Informatika,\n"
-        "SETDA,Sekretariat Daerah,\n"
-    ))
+    result = import_units_csv(
+        agency,
+        csv_file(
+            "kode,nama,kode_induk\n"
+            "DISKOMINFO.IKP.MEDSOS,Seksi Media Sosial,DISKOMINFO.IKP\n"
+            "DISKOMINFO.IKP,Bidang Informasi dan Komunikasi Publik,DISKOMINFO\n"
+            "DISKOMINFO,Dinas Komunikasi dan Informatika,\n"
+            "SETDA,Sekretariat Daerah,\n"
+        ),
+    )
 
     assert result.ok, result.errors
     assert result.created == 4
@@ -195,7 +214,9 @@ def test_unit_tree_with_forward_parent_references_is_built_parents_first(agency)
     assert leaf.path == f"/{top.pk}/{middle.pk}/{leaf.pk}/"
     assert leaf.depth == 2
     assert set(top.subtree().values_list("code", flat=True)) == {
-        "DISKOMINFO", "DISKOMINFO.IKP", "DISKOMINFO.IKP.MEDSOS"
+        "DISKOMINFO",
+        "DISKOMINFO.IKP",
+        "DISKOMINFO.IKP.MEDSOS",
     }
 
 
@@ -214,9 +235,10 @@ def test_units_may_hang_under_an_existing_unit_and_reimport_changes_nothing(agen
 
 
 def test_reimport_moves_a_unit_and_rewrites_its_subtree_paths(agency):
-    import_units_csv(agency, csv_file(
-        "kode,nama,kode_induk\nA,Unit A,\nB,Unit B,\nA1,Unit A1,A\nA1X,Unit A1X,A1\n"
-    ))
+    import_units_csv(
+        agency,
+        csv_file("kode,nama,kode_induk\nA,Unit A,\nB,Unit B,\nA1,Unit A1,A\nA1X,Unit A1X,A1\n"),
+    )
 
     result = import_units_csv(agency, csv_file("kode,nama,kode_induk\nA1,Unit A Satu,B\n"))
 
@@ -238,9 +260,10 @@ def test_siblings_may_swap_names(agency):
 
 
 def test_cycle_in_file_is_reported_on_every_row_of_the_cycle_and_nothing_applied(agency):
-    result = import_units_csv(agency, csv_file(
-        "kode,nama,kode_induk\nOK,Unit Baik,\nA,Unit A,C\nB,Unit B,A\nC,Unit C,B\n"
-    ))
+    result = import_units_csv(
+        agency,
+        csv_file("kode,nama,kode_induk\nOK,Unit Baik,\nA,Unit A,C\nB,Unit B,A\nC,Unit C,B\n"),
+    )
 
     assert [error.row for error in result.errors] == [3, 4, 5]
     assert all("lingkaran" in error.message for error in result.errors)
@@ -275,8 +298,14 @@ def test_cycle_through_the_existing_tree_is_detected(agency):
         ("X,Unit A,\n", 3, "sudah dipakai di baris 2"),
         ("X,Sekretariat Daerah,\n", 3, "sudah dipakai oleh unit yang sudah ada (kode LAMA)"),
     ],
-    ids=["unknown-parent", "missing-code", "missing-name", "duplicate-code",
-         "duplicate-sibling-name-in-file", "duplicate-sibling-name-in-database"],
+    ids=[
+        "unknown-parent",
+        "missing-code",
+        "missing-name",
+        "duplicate-code",
+        "duplicate-sibling-name-in-file",
+        "duplicate-sibling-name-in-database",
+    ],
 )
 def test_one_bad_unit_row_applies_nothing(agency, rows, bad_row, fragment):
     UnitFactory(agency=agency, code="LAMA", name="Sekretariat Daerah")

@@ -5,8 +5,13 @@ from django.utils import timezone
 
 from learning import api, roles
 from learning.models import Enrolment
-from tests.factories import build_course
-from tests.factories import AgencyFactory, LearnerFactory, make_agency_admin, make_in_group
+from tests.factories import (
+    AgencyFactory,
+    LearnerFactory,
+    build_course,
+    make_agency_admin,
+    make_in_group,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -27,10 +32,19 @@ def test_records_are_seen_by_owner_own_agency_admin_and_national_admin(groups):
     other_admin = make_agency_admin(AgencyFactory())
     national = make_in_group(roles.NATIONAL_ADMIN)
     stranger = LearnerFactory()
-    for viewer, allowed in ((learner, True), (own_admin, True), (national, True),
-                            (other_admin, False), (stranger, False)):
-        assert api.may_see_learner_records(
-            viewer, learner_id=learner.pk, learner_agency_id=learner.agency_id) is allowed
+    for viewer, allowed in (
+        (learner, True),
+        (own_admin, True),
+        (national, True),
+        (other_admin, False),
+        (stranger, False),
+    ):
+        assert (
+            api.may_see_learner_records(
+                viewer, learner_id=learner.pk, learner_agency_id=learner.agency_id
+            )
+            is allowed
+        )
 
 
 def test_completed_enrolments_skip_open_ones_and_pairs_already_handled():

@@ -16,8 +16,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from courses.models import LessonPage
 from learning import roles
 from learning.services.content_roles import TASK_NAME, WORKFLOW_NAME, setup_content_roles
-from tests.factories import build_course_tree
-from tests.factories import make_in_group
+from tests.factories import build_course_tree, make_in_group
 
 pytestmark = pytest.mark.django_db
 
@@ -40,25 +39,45 @@ def reviewer(groups):
 
 
 def lesson_form(title, slug, action=None):
-    data = nested_form_data({
-        "title": title, "slug": slug, "estimated_minutes": 7,
-        "body": streamfield([
-            ("paragraph", rich_text("<p>Unggahan resmi harus jelas dan santun.</p>")),
-            ("callout", {"kind": "tip", "title": "Tips",
-                         "text": rich_text("<p>Cek data sebelum mengunggah.</p>")}),
-            ("do_dont", {"title": "", "do_items": streamfield([("item", "Ucapkan terima kasih")]),
-                         "dont_items": streamfield([("item", "Membalas dengan emosi")])}),
-        ]),
-        "comments": inline_formset([]),
-        "seo_title": "", "search_description": "",
-    })
+    data = nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "estimated_minutes": 7,
+            "body": streamfield(
+                [
+                    ("paragraph", rich_text("<p>Unggahan resmi harus jelas dan santun.</p>")),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Tips",
+                            "text": rich_text("<p>Cek data sebelum mengunggah.</p>"),
+                        },
+                    ),
+                    (
+                        "do_dont",
+                        {
+                            "title": "",
+                            "do_items": streamfield([("item", "Ucapkan terima kasih")]),
+                            "dont_items": streamfield([("item", "Membalas dengan emosi")]),
+                        },
+                    ),
+                ]
+            ),
+            "comments": inline_formset([]),
+            "seo_title": "",
+            "search_description": "",
+        }
+    )
     if action:
         data[action] = "1"
     return data
 
 
-def add_lesson(client, module, title="Menjawab kritik warganet", slug="menjawab-kritik",
-               action=None):
+def add_lesson(
+    client, module, title="Menjawab kritik warganet", slug="menjawab-kritik", action=None
+):
     url = f"/admin/pages/add/courses/lessonpage/{module.pk}/"
     return client.post(url, lesson_form(title, slug, action))
 
@@ -67,18 +86,28 @@ def add_lesson(client, module, title="Menjawab kritik warganet", slug="menjawab-
 
 
 def test_setup_content_roles_is_idempotent(tree):
-    counts = (GroupPagePermission.objects.count(), Workflow.objects.count(),
-              WorkflowTask.objects.count(), WorkflowPage.objects.count())
+    counts = (
+        GroupPagePermission.objects.count(),
+        Workflow.objects.count(),
+        WorkflowTask.objects.count(),
+        WorkflowPage.objects.count(),
+    )
     setup_content_roles()
-    assert counts == (GroupPagePermission.objects.count(), Workflow.objects.count(),
-                      WorkflowTask.objects.count(), WorkflowPage.objects.count())
+    assert counts == (
+        GroupPagePermission.objects.count(),
+        Workflow.objects.count(),
+        WorkflowTask.objects.count(),
+        WorkflowPage.objects.count(),
+    )
 
 
 def test_trainer_may_add_and_change_but_reviewer_also_publishes(tree):
     def codenames(group_name):
-        return set(GroupPagePermission.objects.filter(
-            group__name=group_name, page=tree.catalogue).values_list(
-            "permission__codename", flat=True))
+        return set(
+            GroupPagePermission.objects.filter(
+                group__name=group_name, page=tree.catalogue
+            ).values_list("permission__codename", flat=True)
+        )
 
     assert codenames(roles.TRAINER) == {"add_page", "change_page"}
     assert codenames(roles.REVIEWER) == {"add_page", "change_page", "publish_page"}
@@ -112,7 +141,10 @@ def test_trainer_creates_a_lesson_draft_under_a_module(client, tree, trainer):
     assert lesson.get_parent().pk == tree.module.pk
     assert not lesson.live
     assert [block.block_type for block in lesson.get_latest_revision_as_object().body] == [
-        "paragraph", "callout", "do_dont"]
+        "paragraph",
+        "callout",
+        "do_dont",
+    ]
 
 
 def test_trainer_cannot_publish(client, tree, trainer):
@@ -134,8 +166,7 @@ def test_submitting_for_moderation_starts_the_review_workflow(client, tree, trai
     client.force_login(trainer)
     add_lesson(client, tree.module, action="action-submit")
     lesson = LessonPage.objects.get(slug="menjawab-kritik")
-    state = WorkflowState.objects.get(base_content_type__isnull=False,
-                                      object_id=str(lesson.pk))
+    state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(lesson.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert state.workflow.name == WORKFLOW_NAME
     assert state.current_task_state.task.name == TASK_NAME
@@ -153,8 +184,7 @@ def _submitted_lesson(client, tree, trainer):
 def test_trainer_cannot_approve_their_own_submission(client, tree, trainer):
     lesson, task_state = _submitted_lesson(client, tree, trainer)
     client.force_login(trainer)
-    url = reverse("wagtailadmin_pages:workflow_action",
-                  args=[lesson.pk, "approve", task_state.pk])
+    url = reverse("wagtailadmin_pages:workflow_action", args=[lesson.pk, "approve", task_state.pk])
     response = client.post(url, {"comment": ""})
     assert response.status_code in (302, 403)
     assert not LessonPage.objects.get(pk=lesson.pk).live
@@ -169,8 +199,7 @@ def test_reviewer_approves_and_the_lesson_goes_live(client, tree, trainer, revie
     dashboard = client.get("/admin/")
     assert "Menjawab kritik warganet" in dashboard.content.decode()
 
-    url = reverse("wagtailadmin_pages:workflow_action",
-                  args=[lesson.pk, "approve", task_state.pk])
+    url = reverse("wagtailadmin_pages:workflow_action", args=[lesson.pk, "approve", task_state.pk])
     response = client.post(url, {"comment": "Sudah sesuai."})
     assert response.status_code in (200, 302)
 
@@ -183,8 +212,7 @@ def test_reviewer_approves_and_the_lesson_goes_live(client, tree, trainer, revie
 def test_reviewer_can_reject_and_the_lesson_stays_a_draft(client, tree, trainer, reviewer):
     lesson, task_state = _submitted_lesson(client, tree, trainer)
     client.force_login(reviewer)
-    url = reverse("wagtailadmin_pages:workflow_action",
-                  args=[lesson.pk, "reject", task_state.pk])
+    url = reverse("wagtailadmin_pages:workflow_action", args=[lesson.pk, "reject", task_state.pk])
     client.post(url, {"comment": "Tambahkan contoh."})
     assert not LessonPage.objects.get(pk=lesson.pk).live
     assert WorkflowState.objects.get(object_id=str(lesson.pk)).status == "needs_changes"

@@ -13,15 +13,15 @@ from wagtail.log_actions import log
 
 from home.csv import dict_writer, safe_cell, writer
 from learning import roles
-from learning.models import PracticeSubmission, Enrolment, QuizAttempt, RosterImport
+from learning.models import Enrolment, PracticeSubmission, QuizAttempt, RosterImport
 from learning.services import progress
 from learning.services.practice import review_submission, submit_practice
-from tests.factories import build_course
 from tests.factories import (
     AgencyFactory,
     LearnerFactory,
     RosterEntryFactory,
     UnitFactory,
+    build_course,
     make_agency_admin,
     make_in_group,
 )
@@ -45,14 +45,16 @@ def cells_of(response):
 # --- The helper ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value", ["=1+1", "+62 811", "-2+3", "@SUM(A1)", "\t=1", "\r=1",
-                                   "\uff1d1+1", "\uff20SUM(A1)"])
+@pytest.mark.parametrize(
+    "value", ["=1+1", "+62 811", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "\uff1d1+1", "\uff20SUM(A1)"]
+)
 def test_text_a_spreadsheet_would_run_gets_an_apostrophe(value):
     assert safe_cell(value) == "'" + value
 
 
-@pytest.mark.parametrize("value", ["Budi Santoso", "198503122010011001", "", None, -5, 3.5,
-                                   "a=1", "budi@instansi.go.id"])
+@pytest.mark.parametrize(
+    "value", ["Budi Santoso", "198503122010011001", "", None, -5, 3.5, "a=1", "budi@instansi.go.id"]
+)
 def test_other_values_pass_unchanged(value):
     assert safe_cell(value) == value
 
@@ -64,7 +66,11 @@ def test_writers_neutralise_every_cell():
     out.writeheader()
     out.writerow({"a": "+z", "b": 1})
     assert list(csv.reader(io.StringIO(buffer.getvalue()))) == [
-        ["'=cmd", "ok"], ["x", "'@y"], ["a", "b"], ["'+z", "1"]]
+        ["'=cmd", "ok"],
+        ["x", "'@y"],
+        ["a", "b"],
+        ["'+z", "1"],
+    ]
 
 
 def test_every_csv_writer_in_the_code_base_is_the_helper():
@@ -88,14 +94,17 @@ def test_import_errors_csv_neutralises_cells(client, groups):
     agency = AgencyFactory()
     admin = make_agency_admin(agency)
     roster_import = RosterImport.objects.create(
-        agency=agency, uploaded_by=admin, original_name="r.csv",
+        agency=agency,
+        uploaded_by=admin,
+        original_name="r.csv",
         status=RosterImport.Status.VALIDATED,
         errors=[{"row": 2, "nip": HOSTILE, "reason": "-NIP salah"}],
     )
     roster_import.file.save("r.csv", ContentFile(b"nip\n"))
     client.force_login(admin)
-    response = client.get(reverse("learning:roster_import_errors",
-                                  args=[agency.pk, roster_import.pk]))
+    response = client.get(
+        reverse("learning:roster_import_errors", args=[agency.pk, roster_import.pk])
+    )
     assert rows_of(response)[1] == ["2", NEUTRALISED, "'-NIP salah"]
 
 
@@ -126,8 +135,12 @@ def export(client, user, url, fmt="csv"):
 
 def test_roster_entry_export_neutralises_names_and_positions(client, national_admin):
     agency = AgencyFactory(name="@Instansi")
-    RosterEntryFactory(agency=agency, full_name=HOSTILE, position="+Pranata Humas",
-                       unit=UnitFactory(agency=agency, name="-Biro"))
+    RosterEntryFactory(
+        agency=agency,
+        full_name=HOSTILE,
+        position="+Pranata Humas",
+        unit=UnitFactory(agency=agency, name="-Biro"),
+    )
     cells = cells_of(export(client, national_admin, "/admin/snippets/learning/rosterentry/"))
     assert {NEUTRALISED, "'+Pranata Humas", "'-Biro", "'@Instansi"} <= cells
     assert not cells & {HOSTILE, "+Pranata Humas", "-Biro", "@Instansi"}
@@ -145,22 +158,29 @@ def test_agency_and_unit_exports_neutralise_names(client, national_admin):
 def test_learning_exports_neutralise_learner_names_and_comments(client, national_admin):
     tree = build_course()
     lesson = tree.lesson
-    lesson.body = [{"type": "practice_assignment", "id": "t1", "value": {
-        "title": "Tugas", "allow_link": True, "prompt": "<p>Tulis.</p>"}}]
+    lesson.body = [
+        {
+            "type": "practice_assignment",
+            "id": "t1",
+            "value": {"title": "Tugas", "allow_link": True, "prompt": "<p>Tulis.</p>"},
+        }
+    ]
     lesson.save_revision().publish()
     learner = LearnerFactory(full_name=HOSTILE)
     progress.enrol(learner, tree.course)
     submission = submit_practice(learner, lesson.specific, "t1", "Jawaban")
     review_submission(submission, national_admin, "return", "@Perbaiki")
-    QuizAttempt.objects.create(user=learner, quiz=tree.quiz, course=tree.course, number=1,
-                               pass_mark=70, passed=False)
+    QuizAttempt.objects.create(
+        user=learner, quiz=tree.quiz, course=tree.course, number=1, pass_mark=70, passed=False
+    )
     assert Enrolment.objects.filter(user=learner).exists()
     assert PracticeSubmission.objects.exists()
     for model in ("practicesubmission", "enrolment", "quizattempt"):
         cells = cells_of(export(client, national_admin, f"/admin/snippets/learning/{model}/"))
         assert NEUTRALISED in cells and HOSTILE not in cells, model
-    submissions = cells_of(export(client, national_admin,
-                                  "/admin/snippets/learning/practicesubmission/"))
+    submissions = cells_of(
+        export(client, national_admin, "/admin/snippets/learning/practicesubmission/")
+    )
     assert "'@Perbaiki" in submissions
 
 

@@ -21,8 +21,7 @@ from wagtail.models import Collection, PageViewRestriction
 from courses.models import CoursePage, LessonPage
 from learning import roles
 from learning.services import progress
-from tests.factories import build_course
-from tests.factories import LearnerFactory, make_in_group
+from tests.factories import LearnerFactory, build_course, make_in_group
 
 pytestmark = pytest.mark.django_db
 
@@ -39,8 +38,10 @@ def make_document(title="UU KIP", filename="uu-14-2008.pdf"):
 def body_with(document):
     return [
         {"type": "paragraph", "value": "<p>Isi</p>"},
-        {"type": "document", "value": {"document": document.pk, "title": "Salinan UU KIP",
-                                       "description": ""}},
+        {
+            "type": "document",
+            "value": {"document": document.pk, "title": "Salinan UU KIP", "description": ""},
+        },
     ]
 
 
@@ -88,8 +89,7 @@ def test_anonymous_visitor_cannot_download_a_gated_lessons_document(client, docu
     assert CONTENT not in body
 
 
-def test_learner_not_enrolled_cannot_download_it_and_is_sent_to_the_course(client, tree,
-                                                                          document):
+def test_learner_not_enrolled_cannot_download_it_and_is_sent_to_the_course(client, tree, document):
     client.force_login(LearnerFactory())
 
     response, body = download(client, document)
@@ -122,8 +122,9 @@ def test_trainer_with_admin_access_downloads_the_document(client, document, grou
 def test_enrolled_learner_still_needs_the_courses_password(client, tree, document):
     learner = LearnerFactory()
     progress.enrol(learner, tree.course)
-    PageViewRestriction.objects.create(page=tree.course, password="sandi",
-                                       restriction_type=PageViewRestriction.PASSWORD)
+    PageViewRestriction.objects.create(
+        page=tree.course, password="sandi", restriction_type=PageViewRestriction.PASSWORD
+    )
     client.force_login(learner)
 
     response, body = download(client, document)
@@ -143,8 +144,9 @@ def test_document_no_page_uses_stays_public(client):
 
 def test_document_also_used_on_an_open_page_stays_public(client, tree, document):
     course = CoursePage.objects.get(pk=tree.course.pk)
-    course.objectives = (f'<ul><li>Membaca <a linktype="document" id="{document.pk}">UU KIP'
-                         "</a></li></ul>")
+    course.objectives = (
+        f'<ul><li>Membaca <a linktype="document" id="{document.pk}">UU KIP</a></li></ul>'
+    )
     course.save_revision().publish()
 
     response, body = download(client, document)
@@ -208,10 +210,14 @@ def test_move_documents_to_private_moves_files_left_under_media_root():
 
 
 def test_document_uploaded_in_the_admin_lands_in_private_storage(admin_client):
-    response = admin_client.post(reverse("wagtaildocs:add"), {
-        "title": "Pedoman humas", "collection": Collection.get_first_root_node().pk,
-        "file": SimpleUploadedFile("pedoman.pdf", CONTENT, "application/pdf"),
-    })
+    response = admin_client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "Pedoman humas",
+            "collection": Collection.get_first_root_node().pk,
+            "file": SimpleUploadedFile("pedoman.pdf", CONTENT, "application/pdf"),
+        },
+    )
     document = Document.objects.get(title="Pedoman humas")
     private_root = Path(settings.STORAGES["private"]["OPTIONS"]["location"])
 

@@ -16,8 +16,19 @@ from learning.nip import parse_nip
 
 pytestmark = pytest.mark.django_db
 
-COUNTED = [Page, Revision, Site, PlatformSettings, Agency, Unit, RosterEntry, User,
-           EmailAddress, AgencyAdmin, Group]
+COUNTED = [
+    Page,
+    Revision,
+    Site,
+    PlatformSettings,
+    Agency,
+    Unit,
+    RosterEntry,
+    User,
+    EmailAddress,
+    AgencyAdmin,
+    Group,
+]
 
 
 def load_demo():
@@ -29,16 +40,37 @@ def load_demo():
 def snapshot():
     return {
         "counts": {model.__name__: model.objects.count() for model in COUNTED},
-        "roster": list(RosterEntry.objects.order_by("agency__name", "nip").values_list(
-            "agency__name", "nip", "full_name", "email", "unit__code", "position", "active",
-            "user__email", "updated_at",
-        )),
-        "users": list(User.objects.order_by("email").values_list(
-            "email", "password", "nip", "agency__name", "staff_status", "is_superuser",
-        )),
-        "units": list(Unit.objects.order_by("agency__name", "code").values_list(
-            "agency__name", "code", "name", "path",
-        )),
+        "roster": list(
+            RosterEntry.objects.order_by("agency__name", "nip").values_list(
+                "agency__name",
+                "nip",
+                "full_name",
+                "email",
+                "unit__code",
+                "position",
+                "active",
+                "user__email",
+                "updated_at",
+            )
+        ),
+        "users": list(
+            User.objects.order_by("email").values_list(
+                "email",
+                "password",
+                "nip",
+                "agency__name",
+                "staff_status",
+                "is_superuser",
+            )
+        ),
+        "units": list(
+            Unit.objects.order_by("agency__name", "code").values_list(
+                "agency__name",
+                "code",
+                "name",
+                "path",
+            )
+        ),
     }
 
 
@@ -73,8 +105,11 @@ def test_home_page_replaces_wagtail_welcome_page_as_default_site_root(demo):
 def test_demo_agencies_and_unit_trees_are_loaded(demo):
     kinds = dict(Agency.objects.values_list("short_name", "kind"))
     assert kinds == {
-        "Komdigi": "kementerian", "KemenPAN-RB": "kementerian", "Pemprov Jabar": "provinsi",
-        "Pemkot Bandung": "kota", "Pemkab Bogor": "kabupaten",
+        "Komdigi": "kementerian",
+        "KemenPAN-RB": "kementerian",
+        "Pemprov Jabar": "provinsi",
+        "Pemkot Bandung": "kota",
+        "Pemkab Bogor": "kabupaten",
     }
     assert Agency.objects.get(short_name="Pemkab Bogor").region_code == "32.01"
     humas = Unit.objects.get(agency__short_name="Komdigi", code="SETJEN.HUMAS")
@@ -130,9 +165,7 @@ def test_roster_has_hundreds_of_valid_nips_of_both_shapes(demo):
     assert entries.filter(active=False).exists()
     assert entries.exclude(email="").exists() and entries.filter(email="").exists()
     assert not entries.filter(unit__isnull=True).exists()
-    assert all(
-        entry.unit.agency_id == entry.agency_id for entry in entries.select_related("unit")
-    )
+    assert all(entry.unit.agency_id == entry.agency_id for entry in entries.select_related("unit"))
     assert len(set(entries.values_list("agency", flat=True))) == 5
 
 

@@ -170,13 +170,15 @@ def admin_session_without_mfa(client, groups, mfa_required):
     agency = AgencyFactory()
     admin = make_agency_admin(agency)
     secret = enrol_totp(admin)
-    roster_import = RosterImport(agency=agency, original_name="roster.csv",
-                                 status=RosterImport.Status.VALIDATED)
+    roster_import = RosterImport(
+        agency=agency, original_name="roster.csv", status=RosterImport.Status.VALIDATED
+    )
     roster_import.file.save("roster.csv", ContentFile(b"nip,nama,unit_kerja\n"), save=False)
     roster_import.save()
     client.force_login(admin)
     return {
-        "admin": admin, "secret": secret,
+        "admin": admin,
+        "secret": secret,
         "overview": reverse("compliance:agency_overview", args=[agency.pk]),
         "file": reverse("learning:roster_import_file", args=[agency.pk, roster_import.pk]),
     }
@@ -184,16 +186,17 @@ def admin_session_without_mfa(client, groups, mfa_required):
 
 @pytest.mark.parametrize("page", ["overview", "file"])
 def test_session_without_mfa_cannot_open_dashboard_or_roster_file(
-        client, admin_session_without_mfa, page):
+    client, admin_session_without_mfa, page
+):
     url = admin_session_without_mfa[page]
     response = client.get(url)
     assert response.status_code == 302
     assert response["Location"] == reverse("mfa_reauthenticate") + "?next=" + url.replace(
-        "/", "%2F")
+        "/", "%2F"
+    )
 
 
-def test_national_admin_session_without_mfa_cannot_use_wagtail_admin(
-        client, groups, mfa_required):
+def test_national_admin_session_without_mfa_cannot_use_wagtail_admin(client, groups, mfa_required):
     admin = make_in_group(roles.NATIONAL_ADMIN)
     enrol_totp(admin)
     client.force_login(admin)
@@ -210,8 +213,10 @@ def test_password_only_session_is_not_enough(client, admin_session_without_mfa):
 
 def test_entering_the_code_lets_the_session_through(client, admin_session_without_mfa):
     url = admin_session_without_mfa["overview"]
-    response = client.post(reverse("mfa_reauthenticate") + "?next=" + url,
-                           {"code": totp_code(admin_session_without_mfa["secret"])})
+    response = client.post(
+        reverse("mfa_reauthenticate") + "?next=" + url,
+        {"code": totp_code(admin_session_without_mfa["secret"])},
+    )
     assert response["Location"] == url
     assert client.get(url).status_code == 200
     assert client.get(admin_session_without_mfa["file"]).status_code == 200
@@ -231,10 +236,12 @@ def test_many_wrong_passwords_lock_out_the_allauth_login(client, groups, rate_li
 
 @pytest.mark.parametrize("path", WAGTAIL_LOGIN_PATHS)
 def test_posts_to_wagtail_login_paths_are_rate_limited_and_never_log_in(
-        client, groups, rate_limits_on, path):
+    client, groups, rate_limits_on, path
+):
     admin = make_in_group(roles.NATIONAL_ADMIN)
-    statuses = [wagtail_login(client, path, admin.email, "salah-sandi-123").status_code
-                for _ in range(40)]
+    statuses = [
+        wagtail_login(client, path, admin.email, "salah-sandi-123").status_code for _ in range(40)
+    ]
     assert statuses[-1] == 429
     # The right password is refused too: these paths never check one.
     wagtail_login(client, path, admin.email)
@@ -260,14 +267,23 @@ def test_per_ip_limit_uses_the_client_address_behind_one_proxy(client, settings)
     settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
     user = LearnerFactory()
     for _ in range(3):
-        client.post(reverse("account_login"), {"login": user.email, "password": "salah-123x"},
-                    HTTP_X_FORWARDED_FOR="203.0.113.7")
-    client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD},
-                HTTP_X_FORWARDED_FOR="203.0.113.7")
+        client.post(
+            reverse("account_login"),
+            {"login": user.email, "password": "salah-123x"},
+            HTTP_X_FORWARDED_FOR="203.0.113.7",
+        )
+    client.post(
+        reverse("account_login"),
+        {"login": user.email, "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="203.0.113.7",
+    )
     assert not logged_in(client)
     # Another client behind the same load balancer is not locked out by the first.
-    client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD},
-                HTTP_X_FORWARDED_FOR="198.51.100.20")
+    client.post(
+        reverse("account_login"),
+        {"login": user.email, "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="198.51.100.20",
+    )
     assert logged_in(client)
 
 

@@ -14,8 +14,7 @@ from courses.models import LessonPage
 from home.models import PlatformSettings
 from learning.models import Enrolment
 from learning.services import progress
-from tests.factories import build_course
-from tests.factories import LearnerFactory
+from tests.factories import LearnerFactory, build_course
 
 pytestmark = pytest.mark.django_db
 
@@ -57,8 +56,10 @@ def test_new_year_starts_at_midnight_in_jakarta(learner):
     # 31 Dec 2025 20:00 UTC is 1 Jan 2026 03:00 in Jakarta: it counts for 2026.
     complete_at(learner, tree, datetime.datetime(2025, 12, 31, 20, 0, tzinfo=datetime.UTC))
     assert progress.jp_earned(learner, now=datetime.datetime(2026, 6, 1, tzinfo=JAKARTA)) == 4
-    assert progress.jp_earned(learner, now=datetime.datetime(2025, 12, 31, 12, 0,
-                                                             tzinfo=datetime.UTC)) == 0
+    assert (
+        progress.jp_earned(learner, now=datetime.datetime(2025, 12, 31, 12, 0, tzinfo=datetime.UTC))
+        == 0
+    )
 
 
 def test_target_comes_from_platform_settings(learner):
@@ -127,8 +128,7 @@ def _learner_with(count):
     return learner
 
 
-def test_queries_do_not_grow_with_the_number_of_enrolments(client,
-                                                           django_assert_max_num_queries):
+def test_queries_do_not_grow_with_the_number_of_enrolments(client, django_assert_max_num_queries):
     counts = []
     for learner in (_learner_with(1), _learner_with(10)):
         client.force_login(learner)

@@ -62,10 +62,20 @@ def test_invalid_nip_names_the_wrong_part(value, code, fragment):
 def test_build_nip_round_trips_both_shapes():
     import datetime
 
-    pns = build_nip(birth_date=datetime.date(1979, 12, 31), appointment_year=2005,
-                    appointment_month=4, gender="P", serial=12)
-    pppk = build_nip(birth_date=datetime.date(1995, 1, 2), appointment_year=2024,
-                     contract_count=2, gender="L", serial=999)
+    pns = build_nip(
+        birth_date=datetime.date(1979, 12, 31),
+        appointment_year=2005,
+        appointment_month=4,
+        gender="P",
+        serial=12,
+    )
+    pppk = build_nip(
+        birth_date=datetime.date(1995, 1, 2),
+        appointment_year=2024,
+        contract_count=2,
+        gender="L",
+        serial=999,
+    )
     assert parse_nip(pns).kind == "pns"
     assert parse_nip(pppk).kind == "pppk"
 

@@ -17,16 +17,16 @@ from django.urls import reverse
 from learning.models import RosterImport
 from learning.services import progress
 from learning.views import health
-from tests.factories import build_course
+from tests.config.test_settings import PRODUCTION_ENV, run_manage
 from tests.factories import (
     PASSWORD,
     AgencyFactory,
     LearnerFactory,
     UnitFactory,
+    build_course,
     make_agency_admin,
     pns_nip,
 )
-from tests.config.test_settings import PRODUCTION_ENV, run_manage
 
 pytestmark = pytest.mark.django_db
 
@@ -82,8 +82,14 @@ def test_catalogue_lessons_and_belajar_saya_render_with_the_cache_down(client, c
     progress.complete_lesson(learner, tree.lesson)
     client.force_login(learner)
 
-    for url in ["/", tree.index.url, tree.course.url, tree.lesson.url, tree.quiz.url,
-                reverse("learning:my_learning")]:
+    for url in [
+        "/",
+        tree.index.url,
+        tree.course.url,
+        tree.lesson.url,
+        tree.quiz.url,
+        reverse("learning:my_learning"),
+    ]:
         response = client.get(url)
         assert response.status_code == 200, url
 
@@ -93,8 +99,7 @@ def test_catalogue_lessons_and_belajar_saya_render_with_the_cache_down(client, c
 def test_learner_logged_in_before_the_outage_stays_logged_in(client, settings, monkeypatch):
     build_course()
     learner = LearnerFactory()
-    response = client.post(reverse("account_login"),
-                           {"login": learner.email, "password": PASSWORD})
+    response = client.post(reverse("account_login"), {"login": learner.email, "password": PASSWORD})
     assert response.status_code == 302
 
     settings.CACHES = caches_for(CLOSED_CACHE, monkeypatch)
@@ -109,15 +114,16 @@ def test_learner_logged_in_before_the_outage_stays_logged_in(client, settings, m
 
 
 def test_log_in_during_the_outage_is_refused_cleanly_while_limits_cannot_be_counted(
-        client, cache_down, settings):
+    client, cache_down, settings
+):
     """allauth keeps its rate-limit counts in the cache: without it, it refuses (429)
     rather than allowing unlimited password guessing. Never a server error."""
     settings.ACCOUNT_RATE_LIMITS = importlib.import_module(
-        "config.settings.base").ACCOUNT_RATE_LIMITS
+        "config.settings.base"
+    ).ACCOUNT_RATE_LIMITS
     learner = LearnerFactory()
 
-    response = client.post(reverse("account_login"),
-                           {"login": learner.email, "password": PASSWORD})
+    response = client.post(reverse("account_login"), {"login": learner.email, "password": PASSWORD})
 
     assert response.status_code == 429
     assert client.get(reverse("account_login")).status_code == 200
@@ -137,10 +143,13 @@ def test_redis_cache_gets_short_timeouts_and_ignores_its_own_outage(monkeypatch)
 
 
 def test_production_settings_make_the_redis_cache_tolerant():
-    script = ("import json; from django.conf import settings as s; "
-              "print(json.dumps({'cache': s.CACHES['default'], 'sessions': s.SESSION_ENGINE}))")
-    result = run_manage("shell", "-c", script,
-                        env={**PRODUCTION_ENV, "CACHE_URL": "redis://cache.internal:6379/1"})
+    script = (
+        "import json; from django.conf import settings as s; "
+        "print(json.dumps({'cache': s.CACHES['default'], 'sessions': s.SESSION_ENGINE}))"
+    )
+    result = run_manage(
+        "shell", "-c", script, env={**PRODUCTION_ENV, "CACHE_URL": "redis://cache.internal:6379/1"}
+    )
 
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout.strip().splitlines()[-1])
@@ -170,8 +179,9 @@ def test_healthz_names_a_broker_outage_and_keeps_serving(client, broker_down):
     assert response.json()["status"] == "degraded"
 
 
-def test_healthz_reports_every_dependency_when_all_are_down(client, cache_down, broker_down,
-                                                            monkeypatch):
+def test_healthz_reports_every_dependency_when_all_are_down(
+    client, cache_down, broker_down, monkeypatch
+):
     def refused():
         raise OperationalError("connection refused")
 
@@ -189,8 +199,9 @@ def test_healthz_reports_every_dependency_when_all_are_down(client, cache_down, 
 
 
 def _roster(rows):
-    lines = ["nip,nama,unit_kerja"] + [f"{pns_nip(n)},Pegawai {n},HUMAS"
-                                       for n in range(1, rows + 1)]
+    lines = ["nip,nama,unit_kerja"] + [
+        f"{pns_nip(n)},Pegawai {n},HUMAS" for n in range(1, rows + 1)
+    ]
     return SimpleUploadedFile("roster.csv", "\n".join(lines).encode(), "text/csv")
 
 
@@ -204,12 +215,14 @@ def agency_admin(client):
 
 @pytest.mark.django_db(transaction=True)
 def test_large_upload_with_the_broker_down_says_it_will_be_processed_later(
-        client, settings, broker_down, agency_admin):
+    client, settings, broker_down, agency_admin
+):
     settings.ROSTER_ASYNC_THRESHOLD = 10
     agency = agency_admin
 
-    response = client.post(reverse("learning:roster_upload", args=[agency.pk]),
-                           {"file": _roster(30)})
+    response = client.post(
+        reverse("learning:roster_upload", args=[agency.pk]), {"file": _roster(30)}
+    )
 
     roster_import = RosterImport.objects.get(agency=agency)
     assert response.status_code == 302
@@ -221,8 +234,7 @@ def test_large_upload_with_the_broker_down_says_it_will_be_processed_later(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_apply_with_the_broker_down_says_it_will_be_applied_later(client, settings,
-                                                                  agency_admin):
+def test_apply_with_the_broker_down_says_it_will_be_applied_later(client, settings, agency_admin):
     settings.ROSTER_ASYNC_THRESHOLD = 10
     agency = agency_admin
     client.post(reverse("learning:roster_upload", args=[agency.pk]), {"file": _roster(30)})
@@ -236,8 +248,10 @@ def test_apply_with_the_broker_down_says_it_will_be_applied_later(client, settin
     try:
         with pytest.MonkeyPatch.context() as patched:
             patched.setenv("CELERY_BROKER_URL", CLOSED_BROKER)
-            response = client.post(reverse("learning:roster_import_apply",
-                                           args=[agency.pk, roster_import.pk]), follow=True)
+            response = client.post(
+                reverse("learning:roster_import_apply", args=[agency.pk, roster_import.pk]),
+                follow=True,
+            )
     finally:
         conf.task_always_eager, conf.broker_url = saved
         _reset_broker_pools()

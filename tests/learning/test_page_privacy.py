@@ -13,10 +13,9 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from courses.models import LessonPage
-from learning.models import PracticeSubmission, Enrolment, LessonCompletion, QuizAttempt
+from learning.models import Enrolment, LessonCompletion, PracticeSubmission, QuizAttempt
 from learning.services import progress, quizzes
-from tests.factories import build_course
-from tests.factories import LearnerFactory
+from tests.factories import LearnerFactory, build_course
 
 pytestmark = pytest.mark.django_db
 
@@ -32,8 +31,11 @@ def tree():
     lesson = LessonPage.objects.get(pk=tree.lesson.pk)
     lesson.body = [
         {"type": "paragraph", "value": "<p>Isi rahasia</p>"},
-        {"type": "practice_assignment", "id": BLOCK_ID, "value": {
-            "title": "Tugas", "prompt": "<p>Tulis.</p>", "allow_link": False}},
+        {
+            "type": "practice_assignment",
+            "id": BLOCK_ID,
+            "value": {"title": "Tugas", "prompt": "<p>Tulis.</p>", "allow_link": False},
+        },
     ]
     lesson.save_revision().publish()
     tree.lesson = LessonPage.objects.get(pk=lesson.pk)
@@ -47,7 +49,8 @@ def group():
 
 def restrict(page, kind, group=None):
     restriction = PageViewRestriction.objects.create(
-        page=page, restriction_type=kind, password=PASSWORD if kind == "password" else "")
+        page=page, restriction_type=kind, password=PASSWORD if kind == "password" else ""
+    )
     if group is not None:
         restriction.groups.add(group)
     return restriction
@@ -80,8 +83,10 @@ def _complete_lesson(client, tree, learner):
 
 
 def _submit_practice(client, tree, learner):
-    response = client.post(reverse("learning:practice_submit", args=[tree.lesson.pk, BLOCK_ID]),
-                           {"response": "<p>Jawaban saya</p>"})
+    response = client.post(
+        reverse("learning:practice_submit", args=[tree.lesson.pk, BLOCK_ID]),
+        {"response": "<p>Jawaban saya</p>"},
+    )
     return response, PracticeSubmission.objects.filter(user=learner).exists()
 
 
@@ -137,8 +142,7 @@ ENDPOINTS = {
 
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS)
-def test_password_restriction_on_the_course_closes_every_learning_endpoint(client, tree,
-                                                                           endpoint):
+def test_password_restriction_on_the_course_closes_every_learning_endpoint(client, tree, endpoint):
     learner = enrolled_learner(tree)
     restrict(tree.course, PageViewRestriction.PASSWORD)
     client.force_login(learner)
@@ -156,7 +160,8 @@ def test_password_restriction_on_the_course_closes_every_learning_endpoint(clien
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS)
 def test_group_restriction_on_the_course_closes_every_learning_endpoint_to_others(
-        client, tree, group, endpoint):
+    client, tree, group, endpoint
+):
     learner = enrolled_learner(tree)
     restrict(tree.course, PageViewRestriction.GROUPS, group=group)
     client.force_login(learner)
@@ -180,8 +185,7 @@ def test_login_restriction_sends_anonymous_visitors_to_log_in(client, tree, endp
 
 
 @pytest.mark.parametrize("endpoint", [name for name in ENDPOINTS if not name.endswith("_page")])
-def test_login_restriction_lets_an_enrolled_learner_use_every_endpoint(client, tree,
-                                                                       endpoint):
+def test_login_restriction_lets_an_enrolled_learner_use_every_endpoint(client, tree, endpoint):
     learner = enrolled_learner(tree)
     restrict(tree.course, PageViewRestriction.LOGIN)
     client.force_login(learner)
@@ -215,12 +219,18 @@ def test_password_on_the_catalogue_closes_enrolment_below_it(client, tree):
     assert response.status_code == 302
 
 
-@pytest.mark.parametrize("endpoint, page_name", [
-    ("lesson_complete", "lesson"), ("practice_submit", "lesson"), ("quiz_start", "quiz"),
-    ("quiz_take", "quiz"), ("quiz_result", "quiz"), ("lesson_page", "lesson"),
-])
-def test_group_restriction_on_the_page_itself_is_honoured(client, tree, group, endpoint,
-                                                          page_name):
+@pytest.mark.parametrize(
+    "endpoint, page_name",
+    [
+        ("lesson_complete", "lesson"),
+        ("practice_submit", "lesson"),
+        ("quiz_start", "quiz"),
+        ("quiz_take", "quiz"),
+        ("quiz_result", "quiz"),
+        ("lesson_page", "lesson"),
+    ],
+)
+def test_group_restriction_on_the_page_itself_is_honoured(client, tree, group, endpoint, page_name):
     learner = enrolled_learner(tree)
     restrict(getattr(tree, page_name), PageViewRestriction.GROUPS, group=group)
     client.force_login(learner)

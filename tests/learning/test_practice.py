@@ -11,11 +11,10 @@ from learning.forms.practice import (
     clean_learner_html,
     editable_text,
 )
-from learning.models import PracticeSubmission, Enrolment, QuizAttempt
+from learning.models import Enrolment, PracticeSubmission, QuizAttempt
 from learning.services import progress
 from learning.services.practice import PracticeError, review_submission, submit_practice
-from tests.factories import build_course
-from tests.factories import LearnerFactory, make_in_group
+from tests.factories import LearnerFactory, build_course, make_in_group
 
 pytestmark = pytest.mark.django_db
 
@@ -24,9 +23,15 @@ NO_LINK_BLOCK_ID = "tugas-tanpa-tautan"
 
 
 def practice_block(block_id, title, allow_link=True):
-    return {"type": "practice_assignment", "id": block_id, "value": {
-        "title": title, "prompt": "<p>Tulis ulang pengumuman layanan.</p>",
-        "allow_link": allow_link}}
+    return {
+        "type": "practice_assignment",
+        "id": block_id,
+        "value": {
+            "title": title,
+            "prompt": "<p>Tulis ulang pengumuman layanan.</p>",
+            "allow_link": allow_link,
+        },
+    }
 
 
 @pytest.fixture
@@ -63,9 +68,11 @@ def submit(learner, tree, text="<p>Jawaban saya</p>", link="", block_id=BLOCK_ID
 
 
 def test_learner_html_loses_scripts_handlers_and_javascript_links():
-    dirty = ('<p onclick="steal()">Halo <script>alert(1)</script>'
-             '<a href="javascript:alert(1)">klik</a> <img src=x onerror="y()">'
-             '<style>p{color:red}</style><span>teks</span></p>')
+    dirty = (
+        '<p onclick="steal()">Halo <script>alert(1)</script>'
+        '<a href="javascript:alert(1)">klik</a> <img src=x onerror="y()">'
+        "<style>p{color:red}</style><span>teks</span></p>"
+    )
     clean = clean_learner_html(dirty)
     assert "<script" not in clean and "alert" not in clean
     assert "onclick" not in clean and "onerror" not in clean
@@ -75,16 +82,20 @@ def test_learner_html_loses_scripts_handlers_and_javascript_links():
 
 
 def test_every_link_gets_nofollow_noopener_and_bare_urls_are_linked():
-    clean = clean_learner_html('<p><a href="https://x.go.id" rel="opener" target="_blank">x'
-                               '</a> lihat www.kominfo.go.id</p>')
+    clean = clean_learner_html(
+        '<p><a href="https://x.go.id" rel="opener" target="_blank">x'
+        "</a> lihat www.kominfo.go.id</p>"
+    )
     assert '<a href="https://x.go.id" rel="nofollow noopener">x</a>' in clean
     assert '<a href="http://www.kominfo.go.id" rel="nofollow noopener">' in clean
     assert "target" not in clean
 
 
 def test_allowed_tags_survive():
-    html = ("<p><strong>a</strong> <em>b</em><br></p><ul><li>c</li></ul><ol><li>d</li></ol>"
-            "<blockquote>e</blockquote>")
+    html = (
+        "<p><strong>a</strong> <em>b</em><br></p><ul><li>c</li></ul><ol><li>d</li></ol>"
+        "<blockquote>e</blockquote>"
+    )
     assert clean_learner_html(html) == html
 
 
@@ -102,8 +113,7 @@ def test_form_link_must_be_http_or_https():
         form = PracticeForm({"response": "Jawaban", "link_url": bad})
         assert not form.is_valid(), bad
         assert "link_url" in form.errors
-    assert PracticeForm({"response": "Jawaban",
-                           "link_url": "https://instagram.com/p/1"}).is_valid()
+    assert PracticeForm({"response": "Jawaban", "link_url": "https://instagram.com/p/1"}).is_valid()
 
 
 def test_form_refuses_an_answer_that_is_only_markup():
@@ -120,8 +130,12 @@ def test_form_has_no_link_field_when_the_block_forbids_links():
 
 
 def test_submission_is_cleaned_and_stored(tree, learner):
-    submission = submit(learner, tree, '<p onclick="x()">Jawaban <script>x</script></p>',
-                        "https://x.com/humas/status/1")
+    submission = submit(
+        learner,
+        tree,
+        '<p onclick="x()">Jawaban <script>x</script></p>',
+        "https://x.com/humas/status/1",
+    )
     assert submission.response == "<p>Jawaban </p>"
     assert submission.prompt_title == "Tulis ulang unggahan"
     assert submission.status == PracticeSubmission.Status.SUBMITTED
@@ -177,8 +191,9 @@ def test_returning_requires_a_comment(tree, learner, trainer):
 def test_submit_view_saves_and_returns_to_the_assignment(client, tree, learner):
     client.force_login(learner)
     url = reverse("learning:practice_submit", args=[tree.lesson.pk, BLOCK_ID])
-    response = client.post(url, {"response": "<p>Jawaban <b>saya</b></p>",
-                                 "link_url": "https://instagram.com/p/abc"})
+    response = client.post(
+        url, {"response": "<p>Jawaban <b>saya</b></p>", "link_url": "https://instagram.com/p/abc"}
+    )
     assert response.status_code == 302
     assert response.url == f"{tree.lesson.url}#tugas-{BLOCK_ID}"
     submission = PracticeSubmission.objects.get()
@@ -189,8 +204,9 @@ def test_submit_view_saves_and_returns_to_the_assignment(client, tree, learner):
 def test_rejected_answer_comes_back_with_the_error(client, tree, learner):
     client.force_login(learner)
     url = reverse("learning:practice_submit", args=[tree.lesson.pk, BLOCK_ID])
-    response = client.post(url, {"response": "Draf panjang saya", "link_url": "ftp://x"},
-                           follow=True)
+    response = client.post(
+        url, {"response": "Draf panjang saya", "link_url": "ftp://x"}, follow=True
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert not PracticeSubmission.objects.exists()
@@ -247,8 +263,9 @@ def test_answer_crafted_to_be_cut_inside_a_tag_is_stored_well_formed(tree, learn
 
     stored = PracticeSubmission.objects.get(pk=submission.pk).response
     assert stored == clean_learner_html(typed)
-    assert stored.endswith('<a href="http://www.example.com/x" rel="nofollow noopener">'
-                           "www.example.com/x</a></p>")
+    assert stored.endswith(
+        '<a href="http://www.example.com/x" rel="nofollow noopener">www.example.com/x</a></p>'
+    )
     assert stored.count("<a ") == stored.count("</a>") == 1
 
 
@@ -291,7 +308,8 @@ def test_migration_recleans_answers_stored_cut_inside_a_tag(tree, learner):
     apps = SimpleNamespace(get_model=lambda app, name: PracticeSubmission)
     broken = submit(learner, tree)
     PracticeSubmission.objects.filter(pk=broken.pk).update(
-        response='<p>Jawaban <a href="http://www.e')
+        response='<p>Jawaban <a href="http://www.e'
+    )
 
     migration.reclean_responses(apps, None)
 
@@ -313,18 +331,21 @@ def test_trainer_lists_and_filters_submissions(client, tree, learner, trainer):
     assert "Tulis ulang unggahan" in response.content.decode()
 
 
-def test_trainer_returns_with_comment_and_learner_sees_the_verdict(client, tree, learner,
-                                                                    trainer):
+def test_trainer_returns_with_comment_and_learner_sees_the_verdict(client, tree, learner, trainer):
     submission = submit(learner, tree)
     client.force_login(trainer)
     page = client.get(_edit_url(submission))
     assert page.status_code == 200
     assert "Jawaban saya" in page.content.decode()
 
-    response = client.post(_edit_url(submission), {
-        "status": "returned", "reviewer_comment": "Sebutkan jam layanan yang baru.",
-        "response": "<p>Diubah pelatih</p>",
-    })
+    response = client.post(
+        _edit_url(submission),
+        {
+            "status": "returned",
+            "reviewer_comment": "Sebutkan jam layanan yang baru.",
+            "response": "<p>Diubah pelatih</p>",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:3000]
     submission.refresh_from_db()
     assert submission.status == PracticeSubmission.Status.RETURNED
@@ -341,8 +362,7 @@ def test_trainer_returns_with_comment_and_learner_sees_the_verdict(client, tree,
 def test_trainer_must_comment_when_returning(client, tree, learner, trainer):
     submission = submit(learner, tree)
     client.force_login(trainer)
-    response = client.post(_edit_url(submission), {"status": "returned",
-                                                   "reviewer_comment": ""})
+    response = client.post(_edit_url(submission), {"status": "returned", "reviewer_comment": ""})
     assert response.status_code == 200
     submission.refresh_from_db()
     assert submission.status == PracticeSubmission.Status.SUBMITTED
@@ -375,10 +395,10 @@ def test_learner_cannot_open_the_review_admin(client, tree, learner):
     assert client.get(_edit_url(submission)).status_code == 302
 
 
-def test_national_admin_inspects_enrolments_and_attempts_read_only(client, tree, learner,
-                                                                    groups):
-    attempt = QuizAttempt.objects.create(user=learner, quiz=tree.quiz, course=tree.course,
-                                         number=1, pass_mark=70, passed=False)
+def test_national_admin_inspects_enrolments_and_attempts_read_only(client, tree, learner, groups):
+    attempt = QuizAttempt.objects.create(
+        user=learner, quiz=tree.quiz, course=tree.course, number=1, pass_mark=70, passed=False
+    )
     enrolment = Enrolment.objects.get(user=learner)
     client.force_login(make_in_group(roles.NATIONAL_ADMIN))
     for model, obj in (("enrolment", enrolment), ("quizattempt", attempt)):
@@ -393,12 +413,11 @@ def test_form_in_a_preview_of_an_unsaved_lesson_renders_without_a_target(rf, tra
     from django.contrib.auth.models import AnonymousUser
     from django.template import Context, Template
 
-    lesson = LessonPage(title="Draf", slug="draf",
-                        body=[practice_block(BLOCK_ID, "Tugas draf")])
+    lesson = LessonPage(title="Draf", slug="draf", body=[practice_block(BLOCK_ID, "Tugas draf")])
     for user in (trainer, AnonymousUser()):
         request = rf.get("/admin/pages/preview/")
         request.user, request.is_preview = user, True
-        html = Template('{% load course_tags %}{% course_slot "practice_form" page block_id %}'
-                        ).render(
-            Context({"request": request, "page": lesson, "block_id": BLOCK_ID}))
+        html = Template(
+            '{% load course_tags %}{% course_slot "practice_form" page block_id %}'
+        ).render(Context({"request": request, "page": lesson, "block_id": BLOCK_ID}))
         assert "<form" not in html

@@ -12,8 +12,7 @@ from learning import roles
 from learning.models import Enrolment, LessonCompletion, QuizAttempt
 from learning.services import progress
 from learning.signals import course_completed
-from tests.factories import build_course
-from tests.factories import LearnerFactory, make_in_group
+from tests.factories import LearnerFactory, build_course, make_in_group
 
 pytestmark = pytest.mark.django_db
 
@@ -22,32 +21,56 @@ _slugs = itertools.count(1)
 
 def add_lesson(module, title=None, body=None):
     n = next(_slugs)
-    lesson = module.add_child(instance=LessonPage(
-        title=title or f"Pelajaran tambahan {n}", slug=f"pelajaran-tambahan-{n}",
-        body=body or [{"type": "paragraph", "value": f"<p>Isi pelajaran {n}</p>"}],
-    ))
+    lesson = module.add_child(
+        instance=LessonPage(
+            title=title or f"Pelajaran tambahan {n}",
+            slug=f"pelajaran-tambahan-{n}",
+            body=body or [{"type": "paragraph", "value": f"<p>Isi pelajaran {n}</p>"}],
+        )
+    )
     return lesson
 
 
 def add_module(course, title=None):
     n = next(_slugs)
-    return course.add_child(instance=ModulePage(title=title or f"Modul {n}",
-                                                slug=f"modul-tambahan-{n}"))
+    return course.add_child(
+        instance=ModulePage(title=title or f"Modul {n}", slug=f"modul-tambahan-{n}")
+    )
 
 
 def add_quiz(module):
     n = next(_slugs)
-    return module.add_child(instance=QuizPage(
-        title=f"Kuis tambahan {n}", slug=f"kuis-tambahan-{n}",
-        questions=[{"type": "true_false", "value": {
-            "prompt": "Benar?", "answer": "true", "feedback_true": "Ya",
-            "feedback_false": "Tidak", "explanation": ""}}],
-    ))
+    return module.add_child(
+        instance=QuizPage(
+            title=f"Kuis tambahan {n}",
+            slug=f"kuis-tambahan-{n}",
+            questions=[
+                {
+                    "type": "true_false",
+                    "value": {
+                        "prompt": "Benar?",
+                        "answer": "true",
+                        "feedback_true": "Ya",
+                        "feedback_false": "Tidak",
+                        "explanation": "",
+                    },
+                }
+            ],
+        )
+    )
 
 
 def pass_quiz(user, quiz, course):
-    return QuizAttempt.objects.create(user=user, quiz=quiz, course=course, number=1,
-                                      pass_mark=70, status="submitted", passed=True, score=100)
+    return QuizAttempt.objects.create(
+        user=user,
+        quiz=quiz,
+        course=course,
+        number=1,
+        pass_mark=70,
+        status="submitted",
+        passed=True,
+        score=100,
+    )
 
 
 @pytest.fixture
@@ -163,8 +186,9 @@ def test_lesson_complete_view_refuses_a_stranger_with_a_message(client, tree, le
 # --- Course completion ----------------------------------------------------------
 
 
-def test_course_completion_fires_signal_exactly_once(tree, learner,
-                                                     django_capture_on_commit_callbacks):
+def test_course_completion_fires_signal_exactly_once(
+    tree, learner, django_capture_on_commit_callbacks
+):
     received = []
 
     def receiver(sender, user, course, enrolment, **kwargs):
@@ -187,8 +211,9 @@ def test_course_completion_fires_signal_exactly_once(tree, learner,
     assert enrolment.completed_at is not None
 
 
-def test_racing_completion_checks_write_and_signal_once(tree, learner,
-                                                       django_capture_on_commit_callbacks):
+def test_racing_completion_checks_write_and_signal_once(
+    tree, learner, django_capture_on_commit_callbacks
+):
     """Two requests that both read the enrolment before either completed it."""
     progress.enrol(learner, tree.course)
     LessonCompletion.objects.create(user=learner, lesson=tree.lesson, course=tree.course)
@@ -203,19 +228,16 @@ def test_racing_completion_checks_write_and_signal_once(tree, learner,
     course_completed.connect(receiver)
     try:
         with django_capture_on_commit_callbacks(execute=True):
-            assert progress.check_course_completion(learner, tree.course,
-                                                    enrolment=first_reader)
+            assert progress.check_course_completion(learner, tree.course, enrolment=first_reader)
             written = Enrolment.objects.get(user=learner).completed_at
-            assert progress.check_course_completion(learner, tree.course,
-                                                    enrolment=second_reader)
+            assert progress.check_course_completion(learner, tree.course, enrolment=second_reader)
     finally:
         course_completed.disconnect(receiver)
     assert received == [first_reader.pk]
     assert Enrolment.objects.get(user=learner).completed_at == written
 
 
-def test_racing_enrolment_returns_the_row_the_other_request_made(tree, learner,
-                                                                 monkeypatch):
+def test_racing_enrolment_returns_the_row_the_other_request_made(tree, learner, monkeypatch):
     """The other request inserted between our check and our insert."""
     existing = Enrolment.objects.create(user=learner, course=tree.course)
     monkeypatch.setattr(progress, "get_enrolment", lambda user, course: None)
@@ -234,8 +256,16 @@ def test_lessons_and_quizzes_rule_needs_every_lesson_and_a_passed_quiz(tree, lea
 
 def test_failed_attempt_does_not_count_as_passed(tree, learner):
     progress.enrol(learner, tree.course)
-    QuizAttempt.objects.create(user=learner, quiz=tree.quiz, course=tree.course, number=1,
-                               pass_mark=70, status="submitted", passed=False, score=40)
+    QuizAttempt.objects.create(
+        user=learner,
+        quiz=tree.quiz,
+        course=tree.course,
+        number=1,
+        pass_mark=70,
+        status="submitted",
+        passed=False,
+        score=40,
+    )
     progress.complete_lesson(learner, tree.lesson)
     assert Enrolment.objects.get(user=learner).completed_at is None
 
@@ -278,8 +308,11 @@ def test_outline_orders_modules_and_items_and_counts_percentages(tree, learner):
     state = progress.course_outline(learner, tree.course)
 
     assert [m.title for m in state["modules"]] == ["Modul 1", "Modul 2"]
-    assert [i.id for i in state["modules"][0].items] == [tree.lesson.pk, tree.quiz.pk,
-                                                          second_lesson.pk]
+    assert [i.id for i in state["modules"][0].items] == [
+        tree.lesson.pk,
+        tree.quiz.pk,
+        second_lesson.pk,
+    ]
     assert [i.done for i in state["items"]] == [True, True, False, False]
     assert state["modules"][0].percent == 66
     assert state["modules"][1].percent == 0
@@ -376,8 +409,7 @@ def test_course_page_shows_outline_but_not_lesson_body_to_non_enrolled(client, t
     assert "<p>Isi</p>" not in html  # the lesson body
 
 
-def test_enrolled_learner_reads_the_lesson_and_it_becomes_the_resume_point(client, tree,
-                                                                          learner):
+def test_enrolled_learner_reads_the_lesson_and_it_becomes_the_resume_point(client, tree, learner):
     enrolment = progress.enrol(learner, tree.course)
     client.force_login(learner)
     response = client.get(tree.lesson.url)
@@ -432,8 +464,7 @@ def test_outline_and_lesson_context_queries_do_not_grow_with_the_course():
     assert counts["large"][0] <= 4 and counts["large"][1] <= 5
 
 
-def test_course_page_queries_do_not_grow_with_the_course(client,
-                                                        django_assert_max_num_queries):
+def test_course_page_queries_do_not_grow_with_the_course(client, django_assert_max_num_queries):
     small, large = _course_with_lessons(2), _course_with_lessons(20)
     counts = []
     for tree in (small, large):
@@ -445,8 +476,7 @@ def test_course_page_queries_do_not_grow_with_the_course(client,
         assert client.get(large.course.url).status_code == 200
 
 
-def test_lesson_page_queries_do_not_grow_with_the_course(client,
-                                                        django_assert_max_num_queries):
+def test_lesson_page_queries_do_not_grow_with_the_course(client, django_assert_max_num_queries):
     small, large = _course_with_lessons(2), _course_with_lessons(20)
     counts = []
     for tree in (small, large):
@@ -475,9 +505,9 @@ def test_catalogue_progress_slot_is_empty_for_anonymous(tree):
     request = RequestFactory().get("/")
     request.user = AnonymousUser()
     html = Template('{% load course_tags %}{% course_slot "catalogue_card" course %}').render(
-        Context({"request": request, "course": tree.course, "courses": [tree.course]}))
+        Context({"request": request, "course": tree.course, "courses": [tree.course]})
+    )
     assert html == ""
-
 
 
 def test_rendering_a_lesson_writes_nothing_the_gate_records_the_visit(rf, tree, learner):
@@ -493,11 +523,15 @@ def test_rendering_a_lesson_writes_nothing_the_gate_records_the_visit(rf, tree, 
     request.user = learner
     request.session = {}
     with CaptureQueriesContext(connection) as render_queries:
-        Template('{% load course_tags %}{% course_slot "lesson_badge" page %}'
-                 '{% course_slot "lesson_footer" page %}').render(
-            Context({"request": request, "page": lesson}))
-    assert not [q for q in render_queries.captured_queries
-                if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+        Template(
+            '{% load course_tags %}{% course_slot "lesson_badge" page %}'
+            '{% course_slot "lesson_footer" page %}'
+        ).render(Context({"request": request, "page": lesson}))
+    assert not [
+        q
+        for q in render_queries.captured_queries
+        if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+    ]
     enrolment.refresh_from_db()
     assert enrolment.last_page_id is None
 

@@ -20,20 +20,26 @@ from learning.models import Enrolment, QuizAttempt
 from learning.services import quizzes
 from learning.services.quizzes import QuizError
 from tests.factories import (
+    LearnerFactory,
     build_course,
     default_questions,
     multiple_choice,
     single_choice,
     true_false,
 )
-from tests.factories import LearnerFactory
 
 pytestmark = pytest.mark.django_db
 
 Status = QuizAttempt.Status
 ALL_RIGHT = {"q1": ["q1-a"], "q2": ["q2-a", "q2-b"], "q3": ["true"]}
-FEEDBACK_STRINGS = ["Umpan q1-a", "Umpan q1-b", "Umpan q2-a", "Umpan q2-c", "Umpan q3-true",
-                    "Umpan q3-false"]
+FEEDBACK_STRINGS = [
+    "Umpan q1-a",
+    "Umpan q1-b",
+    "Umpan q2-a",
+    "Umpan q2-c",
+    "Umpan q3-true",
+    "Umpan q3-false",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -52,9 +58,12 @@ def completion_calls(monkeypatch):
         progress = types.ModuleType("learning.services.progress")
         monkeypatch.setitem(sys.modules, "learning.services.progress", progress)
         monkeypatch.setattr(learning.services, "progress", progress, raising=False)
-    monkeypatch.setattr(progress, "check_course_completion",
-                        lambda user, course: calls.append((user.pk, course.pk)) or False,
-                        raising=False)
+    monkeypatch.setattr(
+        progress,
+        "check_course_completion",
+        lambda user, course: calls.append((user.pk, course.pk)) or False,
+        raising=False,
+    )
     return calls
 
 
@@ -100,7 +109,8 @@ def test_passing_the_only_quiz_completes_a_quizzes_only_course(learner, tree, mo
     """With the real progress service: the completion check runs in the submission."""
     monkeypatch.undo()  # drop the completion_calls spy
     CoursePage.objects.filter(pk=tree.course.pk).update(
-        completion_rule=CoursePage.CompletionRule.QUIZZES)
+        completion_rule=CoursePage.CompletionRule.QUIZZES
+    )
     submit(learner, tree, {"q1": ["q1-a"]})
     assert Enrolment.objects.get(user=learner).completed_at is None
     submit(learner, tree, ALL_RIGHT)
@@ -120,12 +130,15 @@ def test_true_false_is_graded_against_the_answer(learner, tree, answer, right):
     assert quizzes.result_for(attempt)["questions"][2]["answered_correctly"] is right
 
 
-@pytest.mark.parametrize("answer, right", [
-    (["q2-a", "q2-b"], True),
-    (["q2-a"], False),                  # partly right is wrong
-    (["q2-a", "q2-b", "q2-c"], False),  # a wrong extra is wrong
-    (["q2-c"], False),
-])
+@pytest.mark.parametrize(
+    "answer, right",
+    [
+        (["q2-a", "q2-b"], True),
+        (["q2-a"], False),  # partly right is wrong
+        (["q2-a", "q2-b", "q2-c"], False),  # a wrong extra is wrong
+        (["q2-c"], False),
+    ],
+)
 def test_multiple_choice_is_all_or_nothing(learner, tree, answer, right):
     attempt = submit(learner, tree, {"q2": answer})
     assert quizzes.result_for(attempt)["questions"][1]["answered_correctly"] is right
@@ -139,8 +152,7 @@ def test_missing_answers_count_as_wrong_not_as_an_error(learner, tree):
     assert attempt.score == Decimal("33.33")
 
 
-def test_score_below_pass_mark_fails_and_does_not_check_completion(learner, tree,
-                                                                   completion_calls):
+def test_score_below_pass_mark_fails_and_does_not_check_completion(learner, tree, completion_calls):
     attempt = submit(learner, tree, {"q1": ["q1-a"], "q3": ["true"]})
     assert attempt.score == Decimal("66.67")
     assert attempt.passed is False
@@ -174,8 +186,11 @@ def test_editing_the_quiz_does_not_change_a_past_result(learner, tree):
     before = quizzes.result_for(done)
 
     quiz = tree.quiz
-    quiz.questions = [single_choice("q1", correct="c", prompt="Soal diubah"),
-                      multiple_choice("q2", correct="cd"), true_false("q3", answer="false")]
+    quiz.questions = [
+        single_choice("q1", correct="c", prompt="Soal diubah"),
+        multiple_choice("q2", correct="cd"),
+        true_false("q3", answer="false"),
+    ]
     quiz.save_revision().publish()
 
     done.refresh_from_db()
@@ -186,8 +201,11 @@ def test_editing_the_quiz_does_not_change_a_past_result(learner, tree):
 
 def test_an_attempt_started_before_an_edit_is_graded_on_its_snapshot(learner, tree):
     attempt = quizzes.start_attempt(learner, tree.quiz)
-    tree.quiz.questions = [single_choice("q1", correct="c"), multiple_choice("q2", correct="cd"),
-                           true_false("q3", answer="false")]
+    tree.quiz.questions = [
+        single_choice("q1", correct="c"),
+        multiple_choice("q2", correct="cd"),
+        true_false("q3", answer="false"),
+    ]
     tree.quiz.save_revision().publish()
     attempt = quizzes.submit_attempt(learner, attempt.pk, ALL_RIGHT)
     assert attempt.score == Decimal("100.00")
@@ -218,12 +236,15 @@ def test_shuffled_choices_are_stored_and_graded_by_id(learner):
     tree = build_course(questions=questions, shuffle=True)
     enrolled(learner, tree)
     authored = [f"s-{letter}" for letter in "abcdef"]
-    orders = {tuple(c["id"] for c in quizzes.draw_questions(tree.quiz)[0]["choices"])
-              for _ in range(30)}
+    orders = {
+        tuple(c["id"] for c in quizzes.draw_questions(tree.quiz)[0]["choices"]) for _ in range(30)
+    }
     assert len(orders) > 1
     for _ in range(10):  # Benar/Salah keep their order
         assert [c["id"] for c in quizzes.draw_questions(tree.quiz)[1]["choices"]] == [
-            "true", "false"]
+            "true",
+            "false",
+        ]
 
     attempt = quizzes.start_attempt(learner, tree.quiz)
     stored = [choice["id"] for choice in attempt.questions[0]["choices"]]
@@ -297,10 +318,19 @@ def test_number_clash_from_a_racing_start_is_a_clean_refusal(learner, tree, monk
     """Another tab committed attempt #1 after our count was read (SQLite has no row
     lock): the unique constraint refuses ours and the learner is told to reload."""
     other_tab = QuizAttempt.objects.create(
-        user=learner, quiz=tree.quiz, course=tree.course, number=1, pass_mark=70,
-        questions=[], status=Status.SUBMITTED, score=0, passed=False)
-    monkeypatch.setattr(quizzes, "_attempt_stats",
-                        lambda attempts: {"used": 0, "last": None, "passes": 0})
+        user=learner,
+        quiz=tree.quiz,
+        course=tree.course,
+        number=1,
+        pass_mark=70,
+        questions=[],
+        status=Status.SUBMITTED,
+        score=0,
+        passed=False,
+    )
+    monkeypatch.setattr(
+        quizzes, "_attempt_stats", lambda attempts: {"used": 0, "last": None, "passes": 0}
+    )
     with pytest.raises(QuizError) as caught:
         quizzes.start_attempt(learner, tree.quiz)
     assert caught.value.status == 409
@@ -366,8 +396,7 @@ def test_submission_after_the_deadline_is_refused_and_expires_the_attempt(learne
     enrolled(learner, tree)
     attempt = quizzes.start_attempt(learner, tree.quiz)
     assert attempt.deadline is not None
-    QuizAttempt.objects.filter(pk=attempt.pk).update(
-        deadline=timezone.now() - timedelta(minutes=1))
+    QuizAttempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - timedelta(minutes=1))
     with pytest.raises(QuizError) as caught:
         quizzes.submit_attempt(learner, attempt.pk, ALL_RIGHT)
     assert caught.value.status == 410
@@ -381,7 +410,8 @@ def test_submission_within_the_grace_period_is_graded(learner):
     enrolled(learner, tree)
     attempt = quizzes.start_attempt(learner, tree.quiz)
     QuizAttempt.objects.filter(pk=attempt.pk).update(
-        deadline=timezone.now() - timedelta(seconds=10))
+        deadline=timezone.now() - timedelta(seconds=10)
+    )
     attempt = quizzes.submit_attempt(learner, attempt.pk, ALL_RIGHT)
     assert attempt.status == Status.SUBMITTED
 
@@ -401,15 +431,18 @@ def test_an_expired_attempt_counts_as_used_and_is_not_resumed(learner):
     assert caught.value.status == 409
 
 
-@pytest.mark.parametrize("answers", [
-    {"q1": ["q2-a"]},                 # a choice of another question
-    {"nope": ["q1-a"]},               # unknown question
-    {"q1": ["q1-z"]},                 # unknown choice
-    {"q1": ["q1-a", "q1-b"]},         # two choices, single choice
-    {"q3": ["true", "false"]},        # two choices, true/false
-    {"q2": ["q2-a", "q2-a"]},         # the same choice twice
-    {"q1": "q1-a"},                   # not a list
-])
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"q1": ["q2-a"]},  # a choice of another question
+        {"nope": ["q1-a"]},  # unknown question
+        {"q1": ["q1-z"]},  # unknown choice
+        {"q1": ["q1-a", "q1-b"]},  # two choices, single choice
+        {"q3": ["true", "false"]},  # two choices, true/false
+        {"q2": ["q2-a", "q2-a"]},  # the same choice twice
+        {"q1": "q1-a"},  # not a list
+    ],
+)
 def test_malformed_answers_are_refused_and_change_nothing(learner, tree, answers):
     attempt = quizzes.start_attempt(learner, tree.quiz)
     with pytest.raises(QuizError) as caught:
@@ -432,8 +465,13 @@ def test_result_gives_feedback_for_chosen_and_correct_choices_only(learner, tree
     attempt = submit(learner, tree, {"q1": ["q1-b"]})
     question = quizzes.result_for(attempt)["questions"][0]
     by_id = {choice["id"]: choice for choice in question["choices"]}
-    assert by_id["q1-a"] == {"id": "q1-a", "text": "Pilihan A", "chosen": False,
-                             "is_correct": True, "feedback": "Umpan q1-a"}
+    assert by_id["q1-a"] == {
+        "id": "q1-a",
+        "text": "Pilihan A",
+        "chosen": False,
+        "is_correct": True,
+        "feedback": "Umpan q1-a",
+    }
     assert by_id["q1-b"]["chosen"] and by_id["q1-b"]["feedback"] == "Umpan q1-b"
     assert by_id["q1-c"]["feedback"] == ""
     assert question["answered"] and not question["answered_correctly"]
@@ -484,8 +522,9 @@ def test_quiz_state_when_passed_or_not_enrolled_or_anonymous(learner, tree):
 
 
 @pytest.mark.parametrize("past_attempts", [1, 10])
-def test_quiz_state_runs_a_constant_number_of_queries(learner, tree, past_attempts,
-                                                      django_assert_max_num_queries):
+def test_quiz_state_runs_a_constant_number_of_queries(
+    learner, tree, past_attempts, django_assert_max_num_queries
+):
     for _ in range(past_attempts):
         submit(learner, tree, {})
     with django_assert_max_num_queries(2):
@@ -503,7 +542,8 @@ def test_quiz_slots_read_the_request_user(learner, tree):
     request = RequestFactory().get("/")
     request.user = AnonymousUser()
     html = Template('{% load course_tags %}{% course_slot "quiz_actions" quiz %}').render(
-        Context({"request": request, "quiz": tree.quiz}))
+        Context({"request": request, "quiz": tree.quiz})
+    )
     assert "Mulai kuis" not in html and "Masuk terlebih dahulu" in html
 
 
@@ -550,15 +590,23 @@ def test_full_flow_through_the_pages(client, learner, tree):
 
 
 def test_take_page_never_shows_answers_or_feedback(client, learner):
-    questions = [single_choice("q1", explanation="Penjelasan rahasia"), multiple_choice("q2"),
-                 true_false("q3", explanation="Pembahasan rahasia")]
+    questions = [
+        single_choice("q1", explanation="Penjelasan rahasia"),
+        multiple_choice("q2"),
+        true_false("q3", explanation="Pembahasan rahasia"),
+    ]
     tree = build_course(questions=questions)
     enrolled(learner, tree)
     client.force_login(learner)
     attempt = quizzes.start_attempt(learner, tree.quiz)
     html = client.get(take_url(attempt)).content.decode()
-    for secret in FEEDBACK_STRINGS + ["Penjelasan rahasia", "Pembahasan rahasia", "is_correct",
-                                      "correct", "Jawaban benar"]:
+    for secret in FEEDBACK_STRINGS + [
+        "Penjelasan rahasia",
+        "Pembahasan rahasia",
+        "is_correct",
+        "correct",
+        "Jawaban benar",
+    ]:
         assert secret not in html
 
 
@@ -591,9 +639,13 @@ def test_take_page_of_a_submitted_attempt_redirects_to_the_result(client, learne
 def test_passing_result_links_to_the_next_page(client, learner, tree):
     from courses.models import LessonPage
 
-    next_lesson = tree.module.add_child(instance=LessonPage(
-        title="Pelajaran sesudah kuis", slug="sesudah-kuis",
-        body=[{"type": "paragraph", "value": "<p>Isi</p>"}]))
+    next_lesson = tree.module.add_child(
+        instance=LessonPage(
+            title="Pelajaran sesudah kuis",
+            slug="sesudah-kuis",
+            body=[{"type": "paragraph", "value": "<p>Isi</p>"}],
+        )
+    )
     client.force_login(learner)
     attempt = submit(learner, tree, ALL_RIGHT)
     html = client.get(result_url(attempt)).content.decode()
@@ -601,12 +653,15 @@ def test_passing_result_links_to_the_next_page(client, learner, tree):
     assert f'action="{start_url(tree)}"' not in html  # passed: no retake
 
 
-@pytest.mark.parametrize("answers", [
-    {"q1": ["q2-a"]},
-    {"nope": ["q1-a"]},
-    {"q1": ["q1-z"]},
-    {"q1": ["q1-a", "q1-b"]},
-])
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"q1": ["q2-a"]},
+        {"nope": ["q1-a"]},
+        {"q1": ["q1-z"]},
+        {"q1": ["q1-a", "q1-b"]},
+    ],
+)
 def test_tampered_posts_are_refused_and_change_nothing(client, learner, tree, answers):
     client.force_login(learner)
     attempt = quizzes.start_attempt(learner, tree.quiz)
@@ -679,8 +734,9 @@ def test_untimed_quiz_has_no_countdown(client, learner, tree):
     assert "data-quiz-timer" not in html and "quiz-timer.js" not in html
 
 
-def test_take_page_queries_do_not_grow_with_questions(client, learner,
-                                                      django_assert_max_num_queries):
+def test_take_page_queries_do_not_grow_with_questions(
+    client, learner, django_assert_max_num_queries
+):
     small = build_course(questions=default_questions())
     large = build_course(questions=[single_choice(f"l{i}") for i in range(30)])
     for tree in (small, large):

@@ -8,10 +8,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 
 from learning.models import RosterEntry, RosterImport, StaffStatus
+from learning.selectors import roster_imports
 from learning.services import rosters
 from learning.services.rosters import progress as roster_progress
 from learning.services.rosters import validation
-from learning.selectors import roster_imports
 from tests.factories import (
     AgencyFactory,
     LearnerFactory,
@@ -79,7 +79,9 @@ def test_small_csv_is_validated_before_start_import_returns(agency, unit, settin
     assert roster_import.original_name == "roster.csv"
     assert roster_import.file.name.startswith(f"rosters/{agency.pk}/")
     assert (roster_import.total_rows, roster_import.valid_rows, roster_import.error_rows) == (
-        2, 2, 0
+        2,
+        2,
+        0,
     )
     assert roster_import.progress == 100
     assert roster_import.errors == []
@@ -107,15 +109,19 @@ def test_utf8_csv_with_bom_is_read(agency, unit):
 
 def test_headers_match_case_insensitively_with_english_aliases(agency, unit):
     header = (" NIP ", "Name", "UNIT", "Email", "Position", "Active", "Catatan")
-    content = csv_bytes([[pns_nip(1), "Andi", "bhm", "andi@instansi.go.id", "Analis", "no", "x"]],
-                        header=header)
+    content = csv_bytes(
+        [[pns_nip(1), "Andi", "bhm", "andi@instansi.go.id", "Analis", "no", "x"]], header=header
+    )
 
     roster_import = start(agency, content)
     rosters.request_apply(roster_import)
 
     entry = RosterEntry.objects.get()
     assert (entry.full_name, entry.unit, entry.position, entry.active) == (
-        "Andi", unit, "Analis", False
+        "Andi",
+        unit,
+        "Analis",
+        False,
     )
 
 
@@ -134,13 +140,16 @@ def test_xlsx_file_is_validated_and_applied(agency, unit):
 
     assert roster_import.status == Status.VALIDATED
     assert (roster_import.total_rows, roster_import.valid_rows, roster_import.error_rows) == (
-        3, 2, 1
+        3,
+        2,
+        1,
     )
     assert roster_import.errors[0]["row"] == 5
     assert "18 digit" in roster_import.errors[0]["reason"]
     rosters.request_apply(roster_import)
     assert dict(RosterEntry.objects.values_list("nip", "active")) == {
-        pns_nip(1): True, pppk_nip(2): False,
+        pns_nip(1): True,
+        pppk_nip(2): False,
     }
 
 
@@ -209,8 +218,9 @@ def test_unit_of_another_agency_is_unknown(agency, unit):
 
 def test_unit_is_matched_by_code_then_by_name_ignoring_case(agency, unit):
     named_like_code = UnitFactory(agency=agency, name="bhm", code="X1")
-    content = csv_bytes([row(pns_nip(1), unit="bhm"), row(pns_nip(2), unit="  biro HUBUNGAN  "
-                                                             "masyarakat")])
+    content = csv_bytes(
+        [row(pns_nip(1), unit="bhm"), row(pns_nip(2), unit="  biro HUBUNGAN  masyarakat")]
+    )
 
     roster_import = start(agency, content)
     rosters.request_apply(roster_import)
@@ -226,8 +236,9 @@ def test_ambiguous_unit_name_asks_for_the_unit_code(agency):
         parent = UnitFactory(agency=agency, code=parent_code)
         UnitFactory(agency=agency, parent=parent, name="Bagian Umum", code=f"{parent_code}-U")
 
-    roster_import = start(agency, csv_bytes([row(pns_nip(1), unit="Bagian Umum"),
-                                             row(pns_nip(2), unit="DEP1-U")]))
+    roster_import = start(
+        agency, csv_bytes([row(pns_nip(1), unit="Bagian Umum"), row(pns_nip(2), unit="DEP1-U")])
+    )
 
     assert roster_import.valid_rows == 1
     assert "ambigu" in reasons(roster_import)[2]
@@ -259,17 +270,31 @@ def test_empty_name_is_listed(agency, unit):
 
 
 def test_invalid_email_is_listed(agency, unit):
-    roster_import = start(agency, csv_bytes([row(pns_nip(1), email="siti@"),
-                                             row(pns_nip(2), email="siti@kemenkeu.go.id")]))
+    roster_import = start(
+        agency,
+        csv_bytes([row(pns_nip(1), email="siti@"), row(pns_nip(2), email="siti@kemenkeu.go.id")]),
+    )
 
     assert roster_import.valid_rows == 1
     assert "Email" in reasons(roster_import)[2]
 
 
-@pytest.mark.parametrize("value,active", [
-    ("ya", True), ("Y", True), ("1", True), ("TRUE", True), ("aktif", True), ("", True),
-    ("tidak", False), ("t", False), ("0", False), ("false", False), ("Nonaktif", False),
-])
+@pytest.mark.parametrize(
+    "value,active",
+    [
+        ("ya", True),
+        ("Y", True),
+        ("1", True),
+        ("TRUE", True),
+        ("aktif", True),
+        ("", True),
+        ("tidak", False),
+        ("t", False),
+        ("0", False),
+        ("false", False),
+        ("Nonaktif", False),
+    ],
+)
 def test_aktif_column_accepts_indonesian_and_english_values(agency, unit, value, active):
     roster_import = start(agency, csv_bytes([row(pns_nip(1), active=value)]))
     rosters.request_apply(roster_import)
@@ -288,7 +313,7 @@ def test_all_problems_of_a_row_are_reported_together(agency, unit):
 
     reason = reasons(roster_import)[2]
     assert reason.startswith("NIP harus 18 digit")
-    for part in ("Nama wajib diisi.", "\"??\" tidak ditemukan", "Email \"x\" tidak valid."):
+    for part in ("Nama wajib diisi.", '"??" tidak ditemukan', 'Email "x" tidak valid.'):
         assert part in reason
     assert roster_import.error_rows == 1
 
@@ -391,12 +416,15 @@ def test_header_only_file_is_rejected(agency):
     assert "tidak memiliki baris data" in roster_import.file_error
 
 
-@pytest.mark.parametrize("name,content", [
-    ("roster.pdf", b"%PDF-1.7 not a roster"),
-    ("roster.xlsx", bytes(range(256)) * 8),
-    ("roster.xlsx", b"nip,nama,unit_kerja\n"),
-    ("roster.csv", b"nip,nama,unit_kerja\n\x00\x01\x02\x00binary"),
-])
+@pytest.mark.parametrize(
+    "name,content",
+    [
+        ("roster.pdf", b"%PDF-1.7 not a roster"),
+        ("roster.xlsx", bytes(range(256)) * 8),
+        ("roster.xlsx", b"nip,nama,unit_kerja\n"),
+        ("roster.csv", b"nip,nama,unit_kerja\n\x00\x01\x02\x00binary"),
+    ],
+)
 def test_file_that_is_not_a_spreadsheet_is_rejected(agency, name, content):
     roster_import = start(agency, content, name=name)
 
@@ -437,10 +465,12 @@ def test_rejected_import_cannot_be_applied(agency):
 
 
 def test_applying_writes_valid_rows_and_skips_bad_ones(agency, unit):
-    content = csv_bytes([
-        row(pns_nip(1), name="Siti", email="siti@instansi.go.id", position="Analis"),
-        row("123"),
-    ])
+    content = csv_bytes(
+        [
+            row(pns_nip(1), name="Siti", email="siti@instansi.go.id", position="Analis"),
+            row("123"),
+        ]
+    )
     roster_import = start(agency, content)
 
     roster_import = rosters.request_apply(roster_import)
@@ -449,9 +479,15 @@ def test_applying_writes_valid_rows_and_skips_bad_ones(agency, unit):
     assert roster_import.progress == 100 and roster_import.finished_at is not None
     assert (roster_import.created_count, roster_import.updated_count) == (1, 0)
     entry = RosterEntry.objects.get()
-    assert (entry.agency, entry.nip, entry.full_name, entry.email, entry.unit, entry.position,
-            entry.active) == (agency, pns_nip(1), "Siti", "siti@instansi.go.id", unit,
-                              "Analis", True)
+    assert (
+        entry.agency,
+        entry.nip,
+        entry.full_name,
+        entry.email,
+        entry.unit,
+        entry.position,
+        entry.active,
+    ) == (agency, pns_nip(1), "Siti", "siti@instansi.go.id", unit, "Analis", True)
 
 
 def test_second_file_updates_known_nips_and_adds_new_ones(agency, unit):
@@ -459,10 +495,16 @@ def test_second_file_updates_known_nips_and_adds_new_ones(agency, unit):
     first = start(agency, csv_bytes([row(pns_nip(1), name="Lama"), row(pns_nip(2))]))
     rosters.request_apply(first)
 
-    second = start(agency, csv_bytes([
-        row(pns_nip(1), name="Baru", unit="", active="tidak"),
-        row(pns_nip(3)), row(pns_nip(4)),
-    ]))
+    second = start(
+        agency,
+        csv_bytes(
+            [
+                row(pns_nip(1), name="Baru", unit="", active="tidak"),
+                row(pns_nip(3)),
+                row(pns_nip(4)),
+            ]
+        ),
+    )
     second = rosters.request_apply(second)
 
     assert (second.created_count, second.updated_count) == (2, 1)
@@ -596,9 +638,16 @@ def test_progress_of_reports_counts_and_done(agency, unit):
     roster_import = start(agency, csv_bytes([row(pns_nip(1)), row("1")]))
 
     assert roster_imports.progress_of(roster_import) == {
-        "status": "validated", "status_label": "Selesai diperiksa", "progress": 100,
-        "total_rows": 2, "valid_rows": 1, "error_rows": 1, "done": True,
-        "waiting": False, "retry_at": None, "retry_message": "",
+        "status": "validated",
+        "status_label": "Selesai diperiksa",
+        "progress": 100,
+        "total_rows": 2,
+        "valid_rows": 1,
+        "error_rows": 1,
+        "done": True,
+        "waiting": False,
+        "retry_at": None,
+        "retry_message": "",
     }
 
 
@@ -652,9 +701,7 @@ def test_small_file_does_not_go_through_celery(
     assert roster_import.status == Status.VALIDATED
 
 
-def test_large_xlsx_goes_through_celery(
-    agency, unit, settings, django_capture_on_commit_callbacks
-):
+def test_large_xlsx_goes_through_celery(agency, unit, settings, django_capture_on_commit_callbacks):
     settings.ROSTER_ASYNC_THRESHOLD = 2
     workbook = openpyxl.Workbook()
     workbook.active.append(["nip", "nama", "unit_kerja"])

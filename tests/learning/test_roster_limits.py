@@ -16,8 +16,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from learning.models import RosterImport
 from learning.services import rosters
-from learning.services.rosters import validation
-from learning.services.rosters import limits
+from learning.services.rosters import limits, validation
 from tests.factories import AgencyFactory, UnitFactory, pns_nip
 
 pytestmark = pytest.mark.django_db
@@ -47,8 +46,9 @@ def sheet_row(number, values):
 
 
 def data_rows(count, first=2):
-    return "".join(sheet_row(first + n, [pns_nip(n + 1), f"Pegawai {n}", "BHM"])
-                   for n in range(count))
+    return "".join(
+        sheet_row(first + n, [pns_nip(n + 1), f"Pegawai {n}", "BHM"]) for n in range(count)
+    )
 
 
 def xlsx(sheet_data, *, dimension="A1:C2", shared_strings=None, extra_parts=(), level=6):
@@ -67,27 +67,45 @@ def xlsx(sheet_data, *, dimension="A1:C2", shared_strings=None, extra_parts=(), 
         '/package/2006/content-types"><Default Extension="rels" ContentType="application/'
         'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
         'ContentType="application/xml"/>'
-        + "".join(f'<Override PartName="{name}" ContentType="{kind}"/>'
-                  for name, kind in overrides)
-        + "</Types>")
+        + "".join(f'<Override PartName="{name}" ContentType="{kind}"/>' for name, kind in overrides)
+        + "</Types>"
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as archive:
         archive.writestr("[Content_Types].xml", content_types)
-        archive.writestr("_rels/.rels", (
-            f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{DOC_RELS}/'
-            f'officeDocument" Target="xl/workbook.xml"/></Relationships>'))
-        archive.writestr("xl/workbook.xml", (
-            f'<workbook xmlns="{MAIN}" xmlns:r="{DOC_RELS}"><sheets><sheet name="Roster" '
-            f'sheetId="1" r:id="rId1"/></sheets></workbook>'))
-        archive.writestr("xl/_rels/workbook.xml.rels", (
-            f'<Relationships xmlns="{RELS}">'
-            + "".join(f'<Relationship Id="{rid}" Type="{DOC_RELS}/{kind}" Target="{target}"/>'
-                      for rid, kind, target in relationships)
-            + "</Relationships>"))
-        archive.writestr("xl/worksheets/sheet1.xml", (
-            f'<worksheet xmlns="{MAIN}"><dimension ref="{dimension}"/><sheetData>'
-            f"{sheet_row(1, ['nip', 'nama', 'unit_kerja'])}{sheet_data}"
-            "</sheetData></worksheet>"))
+        archive.writestr(
+            "_rels/.rels",
+            (
+                f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{DOC_RELS}/'
+                f'officeDocument" Target="xl/workbook.xml"/></Relationships>'
+            ),
+        )
+        archive.writestr(
+            "xl/workbook.xml",
+            (
+                f'<workbook xmlns="{MAIN}" xmlns:r="{DOC_RELS}"><sheets><sheet name="Roster" '
+                f'sheetId="1" r:id="rId1"/></sheets></workbook>'
+            ),
+        )
+        archive.writestr(
+            "xl/_rels/workbook.xml.rels",
+            (
+                f'<Relationships xmlns="{RELS}">'
+                + "".join(
+                    f'<Relationship Id="{rid}" Type="{DOC_RELS}/{kind}" Target="{target}"/>'
+                    for rid, kind, target in relationships
+                )
+                + "</Relationships>"
+            ),
+        )
+        archive.writestr(
+            "xl/worksheets/sheet1.xml",
+            (
+                f'<worksheet xmlns="{MAIN}"><dimension ref="{dimension}"/><sheetData>'
+                f"{sheet_row(1, ['nip', 'nama', 'unit_kerja'])}{sheet_data}"
+                "</sheetData></worksheet>"
+            ),
+        )
         if shared_strings is not None:
             with archive.open("xl/sharedStrings.xml", "w") as part:
                 part.write(f'<sst xmlns="{MAIN}">'.encode())
@@ -170,8 +188,9 @@ def test_reader_never_hands_over_more_rows_than_the_limit(agency, settings, monk
 def test_blank_rows_count_against_the_row_limit(agency, settings):
     settings.ROSTER_MAX_ROWS = 100
     blanks = "".join(f'<row r="{number}"/>' for number in range(5, 200))
-    roster_import = start(agency, xlsx(data_rows(3) + blanks + sheet_row(
-        200, [pns_nip(9), "Akhir", "BHM"])))
+    roster_import = start(
+        agency, xlsx(data_rows(3) + blanks + sheet_row(200, [pns_nip(9), "Akhir", "BHM"]))
+    )
 
     assert roster_import.status == Status.REJECTED
     assert "lebih dari 100 baris" in roster_import.file_error
@@ -200,8 +219,12 @@ def test_a_lying_dimension_does_not_get_a_large_file_checked_in_the_request(
 
 def test_cells_in_the_last_column_of_a_sheet_are_not_read(agency):
     """A cell at column XFD would make openpyxl pad every row to 16,384 cells."""
-    rows = "".join(sheet_row(n + 2, [pns_nip(n + 1), "Pegawai", "BHM"]).replace(
-        "</row>", cell(f"XFD{n + 2}", "jauh") + "</row>") for n in range(3))
+    rows = "".join(
+        sheet_row(n + 2, [pns_nip(n + 1), "Pegawai", "BHM"]).replace(
+            "</row>", cell(f"XFD{n + 2}", "jauh") + "</row>"
+        )
+        for n in range(3)
+    )
     roster_import = start(agency, xlsx(rows))
     assert roster_import.status == Status.VALIDATED, roster_import.file_error
     assert roster_import.valid_rows == 3
@@ -224,8 +247,9 @@ def test_shared_strings_that_unpack_to_hundreds_of_megabytes_are_refused_unread(
 
 
 def test_a_part_that_inflates_a_thousandfold_is_refused_unread(agency):
-    hostile = xlsx(data_rows(1), extra_parts=[("xl/media/logo.xml", b"A" * 20 * 1024 * 1024)],
-                   level=9)
+    hostile = xlsx(
+        data_rows(1), extra_parts=[("xl/media/logo.xml", b"A" * 20 * 1024 * 1024)], level=9
+    )
     assert len(hostile) < 100 * 1024
 
     roster_import, seconds, peak = start_measured(agency, hostile)
@@ -239,8 +263,9 @@ def test_a_part_that_inflates_a_thousandfold_is_refused_unread(agency):
 def test_shared_strings_past_their_own_limit_are_refused(agency, monkeypatch):
     monkeypatch.setattr(limits, "XLSX_MAX_SHARED_STRINGS_BYTES", 1024 * 1024)
     varied = (b"%08d" % n for n in range(200_000))
-    strings = (b"".join(b"<si><t>" + next(varied) + b"</t></si>" for _ in range(10_000))
-               for _ in range(20))
+    strings = (
+        b"".join(b"<si><t>" + next(varied) + b"</t></si>" for _ in range(10_000)) for _ in range(20)
+    )
     roster_import = start(agency, xlsx(data_rows(1), shared_strings=strings))
     assert roster_import.status == Status.REJECTED
     assert "terlalu besar setelah dibuka" in roster_import.file_error
@@ -261,8 +286,10 @@ def test_the_upload_request_reads_only_the_zip_directory(agency, monkeypatch):
         raise AssertionError("the workbook was opened to estimate its rows")
 
     roster_import = rosters.create_import(
-        agency=agency, uploaded_by=None,
-        uploaded_file=SimpleUploadedFile("r.xlsx", xlsx(data_rows(3))))
+        agency=agency,
+        uploaded_by=None,
+        uploaded_file=SimpleUploadedFile("r.xlsx", xlsx(data_rows(3))),
+    )
     monkeypatch.setattr(openpyxl, "load_workbook", refuse)
     assert rosters.estimate_rows(roster_import) > 0
 
@@ -291,8 +318,9 @@ def test_csv_line_just_past_the_limit_is_refused_and_named(agency):
 
 def test_csv_with_thousands_of_columns_reads_only_the_first_hundred(agency):
     extra = "," * 5_000
-    content = (f"nip,nama,unit_kerja{extra}\n{pns_nip(1)},Ani,BHM{extra}\n"
-               f"{pns_nip(2)},Budi,BHM{extra}\n")
+    content = (
+        f"nip,nama,unit_kerja{extra}\n{pns_nip(1)},Ani,BHM{extra}\n{pns_nip(2)},Budi,BHM{extra}\n"
+    )
     roster_import = start(agency, content.encode(), name="roster.csv")
     assert roster_import.status == Status.VALIDATED, roster_import.file_error
     assert roster_import.valid_rows == 2

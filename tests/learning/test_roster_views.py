@@ -24,17 +24,22 @@ def admin_client(client, agency):
 
 
 def upload(client, agency, content, name="roster.csv"):
-    return client.post(reverse("learning:roster_upload", args=[agency.pk]),
-                       {"file": SimpleUploadedFile(name, content.encode(), "text/csv")})
+    return client.post(
+        reverse("learning:roster_upload", args=[agency.pk]),
+        {"file": SimpleUploadedFile(name, content.encode(), "text/csv")},
+    )
 
 
 def test_upload_lists_bad_rows_then_applies_valid_ones(admin_client, agency):
-    content = (f"nip,nama,unit_kerja\n{pns_nip(11)},Ani,HUMAS\n{pppk_nip(12)},Budi,HUMAS\n"
-               "198513122010011003,Citra,HUMAS\n")
+    content = (
+        f"nip,nama,unit_kerja\n{pns_nip(11)},Ani,HUMAS\n{pppk_nip(12)},Budi,HUMAS\n"
+        "198513122010011003,Citra,HUMAS\n"
+    )
     response = upload(admin_client, agency, content)
     roster_import = RosterImport.objects.get(agency=agency)
-    assert response["Location"] == reverse("learning:roster_import",
-                                           args=[agency.pk, roster_import.pk])
+    assert response["Location"] == reverse(
+        "learning:roster_import", args=[agency.pk, roster_import.pk]
+    )
     page = admin_client.get(response["Location"]).content.decode()
     assert "digit 1–8" in page  # the bad NIP's reason, with its row
     assert "Terapkan 2 baris valid" in page
@@ -58,20 +63,25 @@ def test_cancel_changes_nothing(admin_client, agency):
 def test_a_rejected_file_shows_its_reason_and_no_apply_button(admin_client, agency):
     upload(admin_client, agency, "nama,unit_kerja\nAni,HUMAS\n")
     roster_import = RosterImport.objects.get(agency=agency)
-    page = admin_client.get(reverse("learning:roster_import",
-                                    args=[agency.pk, roster_import.pk])).content.decode()
+    page = admin_client.get(
+        reverse("learning:roster_import", args=[agency.pk, roster_import.pk])
+    ).content.decode()
     assert roster_import.status == RosterImport.Status.REJECTED
     assert "nip" in roster_import.file_error
     assert roster_import.file_error.split(".")[0] in page
     assert "Terapkan" not in page
 
 
-@pytest.mark.parametrize(("name", "content", "message"), [
-    ("roster.pdf", "%PDF-1.4", "CSV atau XLSX"),
-    ("roster.csv", "", "kosong"),
-])
-def test_upload_form_refuses_wrong_files_with_a_message(admin_client, agency, name, content,
-                                                        message):
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("roster.pdf", "%PDF-1.4", "CSV atau XLSX"),
+        ("roster.csv", "", "kosong"),
+    ],
+)
+def test_upload_form_refuses_wrong_files_with_a_message(
+    admin_client, agency, name, content, message
+):
     response = upload(admin_client, agency, content, name=name)
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -81,8 +91,9 @@ def test_upload_form_refuses_wrong_files_with_a_message(admin_client, agency, na
 def test_running_import_shows_a_progress_bar_and_polls_status(admin_client, agency):
     from django.core.files.base import ContentFile
 
-    running = RosterImport(agency=agency, original_name="besar.csv",
-                           status=RosterImport.Status.VALIDATING, progress=40)
+    running = RosterImport(
+        agency=agency, original_name="besar.csv", status=RosterImport.Status.VALIDATING, progress=40
+    )
     running.file.save("besar.csv", ContentFile(b"nip,nama,unit_kerja\n"), save=False)
     running.save()
     page = admin_client.get(reverse("learning:roster_import", args=[agency.pk, running.pk]))

@@ -18,8 +18,8 @@ from django.utils import timezone
 
 from learning import tasks
 from learning.models import RosterEntry, RosterImport
-from learning.services import rosters
 from learning.selectors import roster_imports
+from learning.services import rosters
 from learning.services.rosters import retries
 from tests.factories import AgencyFactory, UnitFactory, make_agency_admin
 from tests.learning.test_tasks import age, stored_import, validated_import
@@ -100,16 +100,17 @@ def test_broker_connection_attempts_fail_in_seconds_not_minutes():
     assert conf.broker_connection_timeout <= 5
     assert options["socket_connect_timeout"] <= 5
     assert options["socket_timeout"] <= 30
-    worst_wait = sum(min(policy["interval_start"] + n * policy["interval_step"],
-                         policy["interval_max"]) for n in range(policy["max_retries"]))
+    worst_wait = sum(
+        min(policy["interval_start"] + n * policy["interval_step"], policy["interval_max"])
+        for n in range(policy["max_retries"])
+    )
     assert policy["max_retries"] <= 3 and worst_wait <= 5
 
 
 # --- Waiting for the next attempt ------------------------------------------------------------
 
 
-def test_database_error_while_applying_waits_for_the_next_attempt(agency, monkeypatch,
-                                                                  scheduled):
+def test_database_error_while_applying_waits_for_the_next_attempt(agency, monkeypatch, scheduled):
     roster_import = applying_import(agency)
     database_down_while_applying(monkeypatch)
     before = timezone.now()
@@ -125,8 +126,7 @@ def test_database_error_while_applying_waits_for_the_next_attempt(agency, monkey
     assert not RosterEntry.objects.exists()
 
 
-def test_database_error_while_validating_waits_for_the_next_attempt(agency, monkeypatch,
-                                                                    scheduled):
+def test_database_error_while_validating_waits_for_the_next_attempt(agency, monkeypatch, scheduled):
     roster_import = stored_import(agency)
     database_down_while_validating(monkeypatch)
 
@@ -157,13 +157,15 @@ def test_status_says_waiting_to_retry_with_the_time_instead_of_a_percentage(agen
 
 def test_import_page_and_status_json_show_the_wait(client, agency, groups):
     roster_import = applying_import(agency)
-    retries.wait_for_retry(roster_import.pk, retry_at=timezone.now() + timedelta(minutes=4),
-                           attempts=2)
+    retries.wait_for_retry(
+        roster_import.pk, retry_at=timezone.now() + timedelta(minutes=4), attempts=2
+    )
     client.force_login(make_agency_admin(agency))
 
     page = client.get(reverse("learning:roster_import", args=[agency.pk, roster_import.pk]))
-    status = client.get(reverse("learning:roster_import_status",
-                                args=[agency.pk, roster_import.pk])).json()
+    status = client.get(
+        reverse("learning:roster_import_status", args=[agency.pk, roster_import.pk])
+    ).json()
 
     html = page.content.decode()
     assert "Menunggu dicoba lagi" in html
@@ -181,8 +183,9 @@ def test_wait_is_kept_in_the_cache_when_the_database_cannot_take_it(agency, monk
 
     with monkeypatch.context() as patched:
         patched.setattr(QuerySet, "update", database_down)
-        retries.wait_for_retry(roster_import.pk, attempts=1,
-                               retry_at=timezone.now() + timedelta(seconds=15))
+        retries.wait_for_retry(
+            roster_import.pk, attempts=1, retry_at=timezone.now() + timedelta(seconds=15)
+        )
 
     roster_import.refresh_from_db()
     assert roster_import.retry_at is None
@@ -213,8 +216,9 @@ def test_the_next_validation_attempt_clears_the_wait(agency):
 # --- Retries exhausted ------------------------------------------------------------------------
 
 
-def test_apply_ends_failed_with_a_clear_message_when_retries_run_out(agency, monkeypatch,
-                                                                     scheduled):
+def test_apply_ends_failed_with_a_clear_message_when_retries_run_out(
+    agency, monkeypatch, scheduled
+):
     roster_import = applying_import(agency)
     database_down_while_applying(monkeypatch)
     last = tasks.apply_roster_import_task.max_retries
@@ -231,14 +235,15 @@ def test_apply_ends_failed_with_a_clear_message_when_retries_run_out(agency, mon
     assert not RosterEntry.objects.exists()
 
 
-def test_validation_ends_failed_with_a_clear_message_when_retries_run_out(agency, monkeypatch,
-                                                                          scheduled):
+def test_validation_ends_failed_with_a_clear_message_when_retries_run_out(
+    agency, monkeypatch, scheduled
+):
     roster_import = stored_import(agency)
     database_down_while_validating(monkeypatch)
 
     tasks.validate_roster_import_task.apply(
-        args=[roster_import.pk], retries=tasks.validate_roster_import_task.max_retries,
-        throw=False)
+        args=[roster_import.pk], retries=tasks.validate_roster_import_task.max_retries, throw=False
+    )
 
     roster_import.refresh_from_db()
     assert roster_import.status == Status.FAILED
@@ -249,11 +254,13 @@ def test_validation_ends_failed_with_a_clear_message_when_retries_run_out(agency
 # --- The sweep does not fight the retries -----------------------------------------------------
 
 
-def test_sweep_leaves_an_import_waiting_for_its_retry_alone(agency,
-                                                            django_capture_on_commit_callbacks):
+def test_sweep_leaves_an_import_waiting_for_its_retry_alone(
+    agency, django_capture_on_commit_callbacks
+):
     roster_import = applying_import(agency)
-    retries.wait_for_retry(roster_import.pk, attempts=6,
-                           retry_at=timezone.now() - timedelta(minutes=2))  # worker still busy
+    retries.wait_for_retry(
+        roster_import.pk, attempts=6, retry_at=timezone.now() - timedelta(minutes=2)
+    )  # worker still busy
     age(roster_import, 20)
 
     with django_capture_on_commit_callbacks() as callbacks:
@@ -264,11 +271,13 @@ def test_sweep_leaves_an_import_waiting_for_its_retry_alone(agency,
     assert roster_import.retry_cause == Cause.DATABASE
 
 
-def test_sweep_requeues_an_import_whose_retry_never_came(agency,
-                                                         django_capture_on_commit_callbacks):
+def test_sweep_requeues_an_import_whose_retry_never_came(
+    agency, django_capture_on_commit_callbacks
+):
     roster_import = applying_import(agency)
-    retries.wait_for_retry(roster_import.pk, attempts=2,
-                           retry_at=timezone.now() - timedelta(minutes=20))
+    retries.wait_for_retry(
+        roster_import.pk, attempts=2, retry_at=timezone.now() - timedelta(minutes=20)
+    )
     age(roster_import, 20)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -279,11 +288,13 @@ def test_sweep_requeues_an_import_whose_retry_never_came(agency,
 
 
 def test_sweep_sends_an_import_that_never_reached_the_queue_once_due(
-        agency, django_capture_on_commit_callbacks):
+    agency, django_capture_on_commit_callbacks
+):
     waiting = stored_import(agency)
     retries.wait_for_queue(waiting.pk)
     RosterImport.objects.filter(pk=waiting.pk).update(
-        retry_at=timezone.now() - timedelta(seconds=1))
+        retry_at=timezone.now() - timedelta(seconds=1)
+    )
     not_yet = stored_import(agency)
     retries.wait_for_queue(not_yet.pk)
 

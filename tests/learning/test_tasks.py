@@ -88,9 +88,7 @@ def test_apply_task_for_an_applied_import_changes_nothing(agency):
     assert tasks.apply_roster_import_task.delay(roster_import.pk).get() is None
 
     assert RosterImport.objects.values().get(pk=roster_import.pk) == before
-    assert set(RosterEntry.objects.values_list("full_name", flat=True)) == {
-        "Disunting setelahnya"
-    }
+    assert set(RosterEntry.objects.values_list("full_name", flat=True)) == {"Disunting setelahnya"}
 
 
 def test_apply_task_does_not_apply_a_validated_import_nobody_asked_for(agency):
@@ -136,7 +134,8 @@ def test_apply_task_marks_failed_when_retries_run_out(agency, monkeypatch):
 
     # The last attempt: max_retries already used up.
     tasks.apply_roster_import_task.apply(
-        args=[roster_import.pk], retries=tasks.apply_roster_import_task.max_retries, throw=False)
+        args=[roster_import.pk], retries=tasks.apply_roster_import_task.max_retries, throw=False
+    )
 
     roster_import.refresh_from_db()
     assert roster_import.status == Status.FAILED
@@ -200,9 +199,7 @@ def test_sweep_resets_state_before_the_task_runs(agency, django_capture_on_commi
     assert roster_import.updated_at > timezone.now() - timedelta(minutes=1)
 
 
-def test_sweep_leaves_recent_and_finished_imports_alone(
-    agency, django_capture_on_commit_callbacks
-):
+def test_sweep_leaves_recent_and_finished_imports_alone(agency, django_capture_on_commit_callbacks):
     recent = stored_import(agency, status=Status.VALIDATING)
     age(recent, 5)
     finished = validated_import(agency)
@@ -270,12 +267,11 @@ def test_check_that_keeps_killing_its_worker_is_rejected_after_the_last_attempt(
     assert "terhenti 5 kali" in roster_import.file_error
 
 
-def test_redelivered_check_after_the_last_attempt_rejects_instead_of_reading(
-    agency, monkeypatch
-):
+def test_redelivered_check_after_the_last_attempt_rejects_instead_of_reading(agency, monkeypatch):
     roster_import = stored_import(agency, status=Status.VALIDATING)
     RosterImport.objects.filter(pk=roster_import.pk).update(
-        validation_attempts=rosters.MAX_VALIDATION_ATTEMPTS)
+        validation_attempts=rosters.MAX_VALIDATION_ATTEMPTS
+    )
 
     def must_not_read(*args, **kwargs):
         raise AssertionError("the file was read again")

@@ -15,11 +15,17 @@ def report(command, result, noun):
             _("%(count)s kesalahan ditemukan; tidak ada perubahan yang diterapkan.")
             % {"count": len(result.errors)}
         )
-    command.stdout.write(command.style.SUCCESS(
-        _("%(noun)s: %(created)s baru, %(updated)s diperbarui, %(unchanged)s tidak berubah.")
-        % {"noun": noun, "created": result.created, "updated": result.updated,
-           "unchanged": result.unchanged}
-    ))
+    command.stdout.write(
+        command.style.SUCCESS(
+            _("%(noun)s: %(created)s baru, %(updated)s diperbarui, %(unchanged)s tidak berubah.")
+            % {
+                "noun": noun,
+                "created": result.created,
+                "updated": result.updated,
+                "unchanged": result.unchanged,
+            }
+        )
+    )
 
 
 def open_csv(path):

@@ -37,7 +37,8 @@ class Command(BaseCommand):
 
         with file_path.open("rb") as handle:
             roster_import = rosters.create_import(
-                agency=agency_obj, uploaded_by=None,
+                agency=agency_obj,
+                uploaded_by=None,
                 uploaded_file=File(handle, name=file_path.name),
             )
         roster_import = rosters.validate_import(roster_import)
@@ -57,17 +58,24 @@ class Command(BaseCommand):
         agency = agency or Agency.objects.filter(name=value).first()
         if agency is None:
             raise CommandError(
-                _("Instansi tidak ditemukan: \"%(value)s\". Gunakan ID atau nama lengkapnya.")
+                _('Instansi tidak ditemukan: "%(value)s". Gunakan ID atau nama lengkapnya.')
                 % {"value": value}
             )
         return agency
 
     def _print_summary(self, agency, roster_import):
         self.stdout.write(
-            _("Instansi: %(agency)s. Impor #%(id)s: %(total)s baris, %(valid)s valid, "
-              "%(errors)s bermasalah.")
-            % {"agency": agency, "id": roster_import.pk, "total": roster_import.total_rows,
-               "valid": roster_import.valid_rows, "errors": roster_import.error_rows}
+            _(
+                "Instansi: %(agency)s. Impor #%(id)s: %(total)s baris, %(valid)s valid, "
+                "%(errors)s bermasalah."
+            )
+            % {
+                "agency": agency,
+                "id": roster_import.pk,
+                "total": roster_import.total_rows,
+                "valid": roster_import.valid_rows,
+                "errors": roster_import.error_rows,
+            }
         )
         shown = roster_import.errors[:MAX_ERRORS_SHOWN]
         for error in shown:
@@ -92,9 +100,16 @@ class Command(BaseCommand):
             raise CommandError(
                 _("Penerapan gagal: %(reason)s") % {"reason": roster_import.file_error}
             )
-        self.stdout.write(self.style.SUCCESS(
-            _("Roster diperbarui: %(created)s entri baru, %(updated)s diperbarui, "
-              "%(linked)s akun tertaut.")
-            % {"created": roster_import.created_count, "updated": roster_import.updated_count,
-               "linked": roster_import.linked_count}
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                _(
+                    "Roster diperbarui: %(created)s entri baru, %(updated)s diperbarui, "
+                    "%(linked)s akun tertaut."
+                )
+                % {
+                    "created": roster_import.created_count,
+                    "updated": roster_import.updated_count,
+                    "linked": roster_import.linked_count,
+                }
+            )
+        )

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from allauth.account.models import EmailAddress
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
-from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -62,7 +62,9 @@ DEMO_AGENCIES = [
     DemoAgency("Kementerian Komunikasi dan Digital", "komdigi.csv", "komdigi.go.id", 320),
     DemoAgency(
         "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
-        "kemenpan-rb.csv", "menpan.go.id", 70,
+        "kemenpan-rb.csv",
+        "menpan.go.id",
+        70,
     ),
     DemoAgency("Pemerintah Provinsi Jawa Barat", "jabar.csv", "jabarprov.go.id", 80),
     DemoAgency("Pemerintah Kota Bandung", "kota-bandung.csv", "bandung.go.id", 60),
@@ -72,14 +74,20 @@ DEMO_HOME_AGENCY = DEMO_AGENCIES[0].name
 
 # The rostered demo learner and the pending newcomer, both at Komdigi.
 LEARNER_NIP = build_nip(
-    birth_date=datetime.date(1993, 4, 17), appointment_year=2019, appointment_month=3,
-    gender="P", serial=17,
+    birth_date=datetime.date(1993, 4, 17),
+    appointment_year=2019,
+    appointment_month=3,
+    gender="P",
+    serial=17,
 )
 LEARNER_UNIT = "SETJEN.HUMAS.MEDIA"
 UNIT_ADMIN_UNIT = "SETJEN.HUMAS"
 PENDING_NIP = build_nip(
-    birth_date=datetime.date(1997, 8, 9), appointment_year=2024, contract_count=1,
-    gender="L", serial=41,
+    birth_date=datetime.date(1997, 8, 9),
+    appointment_year=2024,
+    contract_count=1,
+    gender="L",
+    serial=41,
 )
 
 # --- Home page --------------------------------------------------------------
@@ -116,9 +124,7 @@ kompetensi tahunan, dan admin instansi dapat melihat kemajuan pegawai per unit k
 
 def _welcome_pages():
     """Wagtail's default "Welcome to your new Wagtail site!" page: a plain Page at depth 2."""
-    return Page.objects.filter(
-        depth=2, content_type=ContentType.objects.get_for_model(Page)
-    )
+    return Page.objects.filter(depth=2, content_type=ContentType.objects.get_for_model(Page))
 
 
 def ensure_home_page():
@@ -131,11 +137,15 @@ def ensure_home_page():
     home = HomePage.objects.first()
     if home is None:
         root = Page.get_first_root_node()
-        home = root.add_child(instance=HomePage(
-            title="Beranda", slug="beranda",
-            hero_title="Setiap ASN adalah humas instansinya",
-            hero_text=HERO_TEXT, intro=INTRO,
-        ))
+        home = root.add_child(
+            instance=HomePage(
+                title="Beranda",
+                slug="beranda",
+                hero_title="Setiap ASN adalah humas instansinya",
+                hero_text=HERO_TEXT,
+                intro=INTRO,
+            )
+        )
         home.save_revision().publish()
     welcome = list(_welcome_pages())
     Site.objects.filter(root_page__in=welcome).update(root_page=home)
@@ -153,8 +163,12 @@ def ensure_site(home):
     sync_current_site()
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     hostname, port = public_host_and_port()
-    wanted = {"hostname": hostname, "port": port, "root_page_id": home.pk,
-              "site_name": settings.WAGTAIL_SITE_NAME}
+    wanted = {
+        "hostname": hostname,
+        "port": port,
+        "root_page_id": home.pk,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
     if site.pk is None or any(getattr(site, key) != value for key, value in wanted.items()):
         for key, value in wanted.items():
             setattr(site, key, value)
@@ -188,36 +202,128 @@ def _check(result, filename):
 # --- Roster -----------------------------------------------------------------
 
 MALE_NAMES = [
-    "Agus", "Andi", "Arief", "Asep", "Bambang", "Bayu", "Budi", "Dadang", "Dedi", "Dimas",
-    "Eko", "Fajar", "Gilang", "Hadi", "Hendra", "Ilham", "Irfan", "Joko", "Rahmat", "Reza",
-    "Rizky", "Rudi", "Surya", "Taufik", "Teguh", "Wahyu", "Yoga", "Yusuf", "Aditya", "Ujang",
+    "Agus",
+    "Andi",
+    "Arief",
+    "Asep",
+    "Bambang",
+    "Bayu",
+    "Budi",
+    "Dadang",
+    "Dedi",
+    "Dimas",
+    "Eko",
+    "Fajar",
+    "Gilang",
+    "Hadi",
+    "Hendra",
+    "Ilham",
+    "Irfan",
+    "Joko",
+    "Rahmat",
+    "Reza",
+    "Rizky",
+    "Rudi",
+    "Surya",
+    "Taufik",
+    "Teguh",
+    "Wahyu",
+    "Yoga",
+    "Yusuf",
+    "Aditya",
+    "Ujang",
 ]
 FEMALE_NAMES = [
-    "Anisa", "Ayu", "Desi", "Dewi", "Dian", "Eka", "Euis", "Fitri", "Indah", "Intan",
-    "Kartika", "Lina", "Maya", "Mega", "Nadia", "Nining", "Novi", "Putri", "Ratih", "Ratna",
-    "Rina", "Rini", "Sari", "Siti", "Sri", "Tuti", "Wulan", "Yuni", "Nurul", "Lestari",
+    "Anisa",
+    "Ayu",
+    "Desi",
+    "Dewi",
+    "Dian",
+    "Eka",
+    "Euis",
+    "Fitri",
+    "Indah",
+    "Intan",
+    "Kartika",
+    "Lina",
+    "Maya",
+    "Mega",
+    "Nadia",
+    "Nining",
+    "Novi",
+    "Putri",
+    "Ratih",
+    "Ratna",
+    "Rina",
+    "Rini",
+    "Sari",
+    "Siti",
+    "Sri",
+    "Tuti",
+    "Wulan",
+    "Yuni",
+    "Nurul",
+    "Lestari",
 ]
 FAMILY_NAMES = [
-    "Fauzi", "Firmansyah", "Gunawan", "Hakim", "Harahap", "Hermawan", "Hidayat", "Iskandar",
-    "Kurniawan", "Kusuma", "Lubis", "Maulana", "Nasution", "Nugroho", "Permana", "Prasetyo",
-    "Rahman", "Ramadhan", "Santoso", "Setiawan", "Simanjuntak", "Siregar", "Sitompul",
-    "Sulistyo", "Supriyadi", "Suryadi", "Susanto", "Sutrisno", "Tanjung", "Wibowo", "Wijaya",
+    "Fauzi",
+    "Firmansyah",
+    "Gunawan",
+    "Hakim",
+    "Harahap",
+    "Hermawan",
+    "Hidayat",
+    "Iskandar",
+    "Kurniawan",
+    "Kusuma",
+    "Lubis",
+    "Maulana",
+    "Nasution",
+    "Nugroho",
+    "Permana",
+    "Prasetyo",
+    "Rahman",
+    "Ramadhan",
+    "Santoso",
+    "Setiawan",
+    "Simanjuntak",
+    "Siregar",
+    "Sitompul",
+    "Sulistyo",
+    "Supriyadi",
+    "Suryadi",
+    "Susanto",
+    "Sutrisno",
+    "Tanjung",
+    "Wibowo",
+    "Wijaya",
 ]
 MALE_FAMILY_NAMES = ["Pratama", "Saputra", "Syahputra", "Nugraha"]
 FEMALE_FAMILY_NAMES = ["Handayani", "Purnamasari", "Rahayu", "Wulandari", "Susanti"]
 DEGREES = ["S.Sos.", "S.I.Kom.", "S.Kom.", "S.E.", "S.H.", "S.A.P.", "M.Si.", "M.A.P."]
 PNS_POSITIONS = [
-    "Pranata Hubungan Masyarakat Ahli Pertama", "Pranata Hubungan Masyarakat Ahli Muda",
-    "Pranata Hubungan Masyarakat Ahli Madya", "Analis Kebijakan Ahli Muda",
-    "Pranata Komputer Ahli Pertama", "Arsiparis Ahli Pertama", "Perencana Ahli Muda",
-    "Analis Sumber Daya Manusia Aparatur Ahli Pertama", "Auditor Ahli Muda",
-    "Pengelola Pengadaan Barang/Jasa Ahli Pertama", "Kepala Subbagian Tata Usaha",
-    "Kepala Bagian", "Kepala Bidang", "Analis Keuangan Pusat dan Daerah Ahli Pertama",
+    "Pranata Hubungan Masyarakat Ahli Pertama",
+    "Pranata Hubungan Masyarakat Ahli Muda",
+    "Pranata Hubungan Masyarakat Ahli Madya",
+    "Analis Kebijakan Ahli Muda",
+    "Pranata Komputer Ahli Pertama",
+    "Arsiparis Ahli Pertama",
+    "Perencana Ahli Muda",
+    "Analis Sumber Daya Manusia Aparatur Ahli Pertama",
+    "Auditor Ahli Muda",
+    "Pengelola Pengadaan Barang/Jasa Ahli Pertama",
+    "Kepala Subbagian Tata Usaha",
+    "Kepala Bagian",
+    "Kepala Bidang",
+    "Analis Keuangan Pusat dan Daerah Ahli Pertama",
 ]
 PPPK_POSITIONS = [
-    "Penata Layanan Operasional", "Pengelola Layanan Operasional",
-    "Pranata Komputer Ahli Pertama", "Pranata Hubungan Masyarakat Ahli Pertama",
-    "Operator Layanan Operasional", "Pengadministrasi Perkantoran",
+    "Penata Layanan Operasional",
+    "Pengelola Layanan Operasional",
+    "Pranata Komputer Ahli Pertama",
+    "Pranata Hubungan Masyarakat Ahli Pertama",
+    "Operator Layanan Operasional",
+    "Pengadministrasi Perkantoran",
 ]
 PPPK_SHARE = 0.25
 INACTIVE_SHARE = 0.03
@@ -259,7 +365,8 @@ class RosterMaker:
                 nip = build_nip(
                     birth_date=self.birth_date(1975, 2000),
                     appointment_year=rng.randint(2021, 2025),
-                    contract_count=rng.choice([1, 1, 1, 2]), gender=gender,
+                    contract_count=rng.choice([1, 1, 1, 2]),
+                    gender=gender,
                     serial=rng.randint(1, 999),
                 )
             else:
@@ -267,7 +374,8 @@ class RosterMaker:
                 nip = build_nip(
                     birth_date=born,
                     appointment_year=rng.randint(born.year + 22, min(born.year + 35, 2024)),
-                    appointment_month=rng.randint(1, 12), gender=gender,
+                    appointment_month=rng.randint(1, 12),
+                    gender=gender,
                     serial=rng.randint(1, 999),
                 )
             if nip not in self.nips:
@@ -292,8 +400,11 @@ class RosterMaker:
         pppk = rng.random() < PPPK_SHARE
         bare, full = self.name(gender)
         return RosterEntry(
-            agency=agency, nip=self.nip(gender, pppk), full_name=full,
-            email=self.email(bare, domain), unit=rng.choice(units),
+            agency=agency,
+            nip=self.nip(gender, pppk),
+            full_name=full,
+            email=self.email(bare, domain),
+            unit=rng.choice(units),
             position=rng.choice(PPPK_POSITIONS if pppk else PNS_POSITIONS),
             active=rng.random() >= INACTIVE_SHARE,
         )
@@ -301,9 +412,13 @@ class RosterMaker:
 
 def demo_learner_entry(agency):
     return RosterEntry(
-        agency=agency, nip=LEARNER_NIP, full_name="Rina Wulandari, S.I.Kom.",
-        email="peserta@demo.go.id", unit=Unit.objects.get(agency=agency, code=LEARNER_UNIT),
-        position="Pranata Hubungan Masyarakat Ahli Pertama", active=True,
+        agency=agency,
+        nip=LEARNER_NIP,
+        full_name="Rina Wulandari, S.I.Kom.",
+        email="peserta@demo.go.id",
+        unit=Unit.objects.get(agency=agency, code=LEARNER_UNIT),
+        position="Pranata Hubungan Masyarakat Ahli Pertama",
+        active=True,
     )
 
 
@@ -317,7 +432,10 @@ def load_roster(agencies):
         size = demo.roster_size - (1 if demo.name == DEMO_HOME_AGENCY else 0)
         entries += [maker.entry(agency, units, demo.email_domain) for _ in range(size)]
     RosterEntry.objects.bulk_create(
-        entries, batch_size=500, update_conflicts=True, unique_fields=["agency", "nip"],
+        entries,
+        batch_size=500,
+        update_conflicts=True,
+        unique_fields=["agency", "nip"],
         update_fields=["full_name", "email", "unit", "position", "active"],
     )
 
@@ -336,34 +454,49 @@ class DemoAccount:
 
 DEMO_ACCOUNTS = [
     DemoAccount(
-        gettext_lazy("Peserta (terdaftar di roster Komdigi)"), "peserta@demo.go.id",
+        gettext_lazy("Peserta (terdaftar di roster Komdigi)"),
+        "peserta@demo.go.id",
         "Rina Wulandari, S.I.Kom.",
     ),
     DemoAccount(
-        gettext_lazy("Pegawai baru (menunggu konfirmasi)"), "pegawai.baru@demo.go.id",
+        gettext_lazy("Pegawai baru (menunggu konfirmasi)"),
+        "pegawai.baru@demo.go.id",
         "Fajar Nugroho",
     ),
     DemoAccount(
-        gettext_lazy("Pelatih"), "pelatih@demo.go.id", "Budi Santoso, M.Si.", roles.TRAINER,
+        gettext_lazy("Pelatih"),
+        "pelatih@demo.go.id",
+        "Budi Santoso, M.Si.",
+        roles.TRAINER,
     ),
     DemoAccount(
-        gettext_lazy("Peninjau"), "peninjau@demo.go.id", "Sri Rahayu, S.Sos.", roles.REVIEWER,
+        gettext_lazy("Peninjau"),
+        "peninjau@demo.go.id",
+        "Sri Rahayu, S.Sos.",
+        roles.REVIEWER,
     ),
     DemoAccount(
-        gettext_lazy("Admin Instansi (Komdigi)"), "admin.instansi@demo.go.id",
-        "Andi Pratama, S.Kom.", roles.AGENCY_ADMIN,
+        gettext_lazy("Admin Instansi (Komdigi)"),
+        "admin.instansi@demo.go.id",
+        "Andi Pratama, S.Kom.",
+        roles.AGENCY_ADMIN,
     ),
     DemoAccount(
-        gettext_lazy("Admin Unit (Biro Humas Komdigi)"), "admin.unit@demo.go.id",
+        gettext_lazy("Admin Unit (Biro Humas Komdigi)"),
+        "admin.unit@demo.go.id",
         "Yoga Permana, S.I.Kom.",
     ),
     DemoAccount(
-        gettext_lazy("Admin Nasional"), "admin.nasional@demo.go.id", "Dewi Lestari, M.A.P.",
+        gettext_lazy("Admin Nasional"),
+        "admin.nasional@demo.go.id",
+        "Dewi Lestari, M.A.P.",
         roles.NATIONAL_ADMIN,
     ),
     DemoAccount(
-        gettext_lazy("Superadmin (admin Wagtail)"), "superadmin@demo.go.id",
-        "Superadmin Akademi", superuser=True,
+        gettext_lazy("Superadmin (admin Wagtail)"),
+        "superadmin@demo.go.id",
+        "Superadmin Akademi",
+        superuser=True,
     ),
 ]
 
@@ -442,8 +575,13 @@ def ensure_accounts(agencies):
             register_learner(user, nip=LEARNER_NIP, agency=home_agency)
         elif created and demo.email == "pegawai.baru@demo.go.id":
             unit = Unit.objects.get(agency=home_agency, code="DJKPM.IKPM")
-            register_learner(user, nip=PENDING_NIP, agency=home_agency, unit=unit,
-                             position="Pengelola Layanan Operasional")
+            register_learner(
+                user,
+                nip=PENDING_NIP,
+                agency=home_agency,
+                unit=unit,
+                position="Pengelola Layanan Operasional",
+            )
         users[demo.email] = user
     # Re-links the demo learner should its roster entry have been deleted and
     # re-created by the upsert above; a no-op otherwise.
@@ -460,6 +598,7 @@ def ensure_accounts(agencies):
 
 # --- Catalogue and courses ----------------------------------------------------
 
+
 def ensure_catalogue(home):
     """The catalogue and the shipped courses, imported from their packages.
 
@@ -470,7 +609,8 @@ def ensure_catalogue(home):
     catalogue = CourseIndexPage.objects.first()
     if catalogue is None:
         catalogue = CourseIndexPage(
-            title="Katalog Kursus", slug="katalog",
+            title="Katalog Kursus",
+            slug="katalog",
             intro="<p>Kursus singkat tentang media sosial dan komunikasi publik untuk ASN.</p>",
         )
         home.add_child(instance=catalogue)
@@ -488,10 +628,10 @@ def summary_lines():
     return [
         _("Instansi: %(count)s") % {"count": Agency.objects.count()},
         _("Unit kerja: %(count)s") % {"count": Unit.objects.count()},
-        _("Roster pegawai demo: %(count)s (%(inactive)s tidak aktif)") % {
-            "count": roster.count(), "inactive": roster.filter(active=False).count()},
-        _("Akun menunggu konfirmasi instansi: %(count)s") % {
-            "count": User.objects.filter(staff_status=StaffStatus.PENDING).count()},
+        _("Roster pegawai demo: %(count)s (%(inactive)s tidak aktif)")
+        % {"count": roster.count(), "inactive": roster.filter(active=False).count()},
+        _("Akun menunggu konfirmasi instansi: %(count)s")
+        % {"count": User.objects.filter(staff_status=StaffStatus.PENDING).count()},
         _("Kursus terbit: %(count)s") % {"count": CoursePage.objects.live().count()},
     ]
 
@@ -525,13 +665,18 @@ def _quiet_loggers(*names):
 
 
 class Command(BaseCommand):
-    help = ("Muat data demo: beranda, katalog dengan satu kursus contoh, instansi, unit "
-            "kerja, roster, dan satu akun per peran.")
+    help = (
+        "Muat data demo: beranda, katalog dengan satu kursus contoh, instansi, unit "
+        "kerja, roster, dan satu akun per peran."
+    )
 
     def handle(self, *args, verbosity=1, **options):
         roles.ensure_groups()
-        quiet = (_quiet_loggers("django_tasks", "wagtail", "celery.app.trace") if verbosity < 2
-                 else contextlib.nullcontext())
+        quiet = (
+            _quiet_loggers("django_tasks", "wagtail", "celery.app.trace")
+            if verbosity < 2
+            else contextlib.nullcontext()
+        )
         with quiet, transaction.atomic():
             home = ensure_home_page()
             ensure_site(home)
@@ -541,8 +686,11 @@ class Command(BaseCommand):
             _users, password = ensure_accounts(agencies)
             setup_content_roles()  # Content roles: trainer/reviewer page perms + review workflow.
             ensure_demo_progress(
-                agencies=agencies, password_hash=password.hash(), seed=SEED,
-                domains={agencies[d.name].pk: d.email_domain for d in DEMO_AGENCIES})
+                agencies=agencies,
+                password_hash=password.hash(),
+                seed=SEED,
+                domains={agencies[d.name].pk: d.email_domain for d in DEMO_AGENCIES},
+            )
         if apps.is_installed("compliance"):
             # Assignments, exemptions and figures for the dashboards; learning names
             # the command, never the app's code.

@@ -16,10 +16,16 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         result = setup_content_roles()
         if not result.catalogues:
-            self.stdout.write(self.style.WARNING(
-                _("Belum ada halaman katalog kursus; jalankan lagi setelah katalog dibuat.")
-            ))
-        self.stdout.write(_(
-            "Katalog: %(catalogues)s. Izin halaman baru: %(created)s. Alur kerja: %(workflow)s."
-        ) % {"catalogues": result.catalogues, "created": result.permissions_created,
-             "workflow": result.workflow.name})
+            self.stdout.write(
+                self.style.WARNING(
+                    _("Belum ada halaman katalog kursus; jalankan lagi setelah katalog dibuat.")
+                )
+            )
+        self.stdout.write(
+            _("Katalog: %(catalogues)s. Izin halaman baru: %(created)s. Alur kerja: %(workflow)s.")
+            % {
+                "catalogues": result.catalogues,
+                "created": result.permissions_created,
+                "workflow": result.workflow.name,
+            }
+        )

@@ -59,8 +59,11 @@ def view_restrictions(page):
     """
     steps = Page.steplen
     paths = [page.path[:end] for end in range(steps, len(page.path) + 1, steps)]
-    sources = Page.objects.filter(path__in=paths).annotate(
-        source=Coalesce(F("alias_of_id"), F("id"))).values("source")
+    sources = (
+        Page.objects.filter(path__in=paths)
+        .annotate(source=Coalesce(F("alias_of_id"), F("id")))
+        .values("source")
+    )
     return list(PageViewRestriction.objects.filter(page_id__in=sources).prefetch_related("groups"))
 
 
@@ -86,8 +89,9 @@ def material_refusal(request, page, *, require_enrolment=True):
         return None
     if user.has_perm("wagtailadmin.access_admin"):
         return None
-    return Refusal(ENROLMENT, _("Daftar ke kursus ini untuk membuka materinya."), page,
-                   course=course)
+    return Refusal(
+        ENROLMENT, _("Daftar ke kursus ini untuk membuka materinya."), page, course=course
+    )
 
 
 def may_open_material(request, page, *, require_enrolment=True) -> bool:
@@ -97,12 +101,21 @@ def may_open_material(request, page, *, require_enrolment=True) -> bool:
 
 def _restriction_refusal(request, restriction, page):
     if restriction.restriction_type == PageViewRestriction.PASSWORD:
-        return Refusal(PASSWORD, _("Materi ini dilindungi kata sandi. Masukkan kata sandinya "
-                                   "terlebih dahulu."), page)
+        return Refusal(
+            PASSWORD,
+            _("Materi ini dilindungi kata sandi. Masukkan kata sandinya terlebih dahulu."),
+            page,
+        )
     if not request.user.is_authenticated:
         return Refusal(LOGIN, _("Masuk terlebih dahulu untuk membuka materi ini."), page)
-    return Refusal(GROUPS, _("Materi ini hanya terbuka bagi kelompok pengguna tertentu. Hubungi "
-                             "admin platform bila Anda seharusnya dapat membukanya."), page)
+    return Refusal(
+        GROUPS,
+        _(
+            "Materi ini hanya terbuka bagi kelompok pengguna tertentu. Hubungi "
+            "admin platform bila Anda seharusnya dapat membukanya."
+        ),
+        page,
+    )
 
 
 def prerequisite_status(user, course):
@@ -114,8 +127,15 @@ def prerequisite_status(user, course):
     prerequisites = CoursePage.objects.live().filter(required_by=course).order_by("title")
     if not user.is_authenticated:
         return [_with_done(prerequisite, False) for prerequisite in prerequisites]
-    return list(prerequisites.annotate(done=Exists(Enrolment.objects.filter(
-        user=user, course_id=OuterRef("pk"), completed_at__isnull=False))))
+    return list(
+        prerequisites.annotate(
+            done=Exists(
+                Enrolment.objects.filter(
+                    user=user, course_id=OuterRef("pk"), completed_at__isnull=False
+                )
+            )
+        )
+    )
 
 
 def _with_done(course, done):
@@ -125,4 +145,5 @@ def _with_done(course, done):
 
 def _missing_message(missing):
     return _("Selesaikan dulu kursus prasyarat: %(courses)s.") % {
-        "courses": ", ".join(f"“{course.title}”" for course in missing)}
+        "courses": ", ".join(f"“{course.title}”" for course in missing)
+    }

@@ -1,4 +1,4 @@
-""""Belajar Saya" (my learning): a learner's courses and JP this year."""
+""" "Belajar Saya" (my learning): a learner's courses and JP this year."""
 
 from dataclasses import dataclass
 
@@ -35,32 +35,39 @@ def _learning_row(enrolment, tree):
     items = tree.items if tree else []
     resume = _resume(tree, enrolment) if tree else None
     return LearningRow(
-        enrolment=enrolment, course=course,
+        enrolment=enrolment,
+        course=course,
         url=tree.url if tree else (course.get_url() if course.live else None),
-        total=len(items), done_count=sum(1 for item in items if item.done),
+        total=len(items),
+        done_count=sum(1 for item in items if item.done),
         resume_url=resume.url if resume else None,
     )
 
 
 def my_learning(user, request=None):
-    """"Belajar Saya": courses in progress and completed, and JP this year against the target.
+    """ "Belajar Saya": courses in progress and completed, and JP this year against the target.
 
     A constant number of queries whatever the number of enrolments: the
     enrolments, the completions a renewal closed (a yearly mandatory course taken
-    again; only asked for when an enrolment was renewed), one tree query for every course in progress, and the setting (one or
-    two, cached on ``request``). JP are summed from the completions already read,
-    by the same rule as ``jp_earned``.
+    again; only asked for when an enrolment was renewed), one tree query for every
+    course in progress, and the setting (one or two, cached on ``request``). JP are
+    summed from the completions already read, by the same rule as ``jp_earned``.
     """
     enrolments = list(
-        Enrolment.objects.filter(user=user).select_related("course")
-        .order_by("-enrolled_at", "-pk")
+        Enrolment.objects.filter(user=user).select_related("course").order_by("-enrolled_at", "-pk")
     )
     # Only a renewal makes a PastCompletion, and it marks the enrolment renewed.
-    past = (list(PastCompletion.objects.filter(user=user).select_related("course"))
-            if any(e.renewed_at for e in enrolments) else [])
+    past = (
+        list(PastCompletion.objects.filter(user=user).select_related("course"))
+        if any(e.renewed_at for e in enrolments)
+        else []
+    )
     in_progress = [e for e in enrolments if not e.is_complete and e.course.live]
-    completed = sorted([*(e for e in enrolments if e.is_complete), *past],
-                       key=lambda e: e.completed_at, reverse=True)
+    completed = sorted(
+        [*(e for e in enrolments if e.is_complete), *past],
+        key=lambda e: e.completed_at,
+        reverse=True,
+    )
     trees = _load_trees([e.course for e in in_progress], user)
     start, end = jakarta_year_bounds()
     jp = sum(row.course.jp for row in completed if start <= row.completed_at < end)

@@ -43,9 +43,15 @@ def jp_this_year_expression(user_field="user_id", now=None):
     start, end = jakarta_year_bounds(now)
 
     def year_sum(model):
-        rows = (model.objects.filter(user_id=OuterRef(user_field), completed_at__gte=start,
-                                     completed_at__lt=end)
-                .order_by().values("user_id").annotate(jp=Sum("course__jp")).values("jp"))
+        rows = (
+            model.objects.filter(
+                user_id=OuterRef(user_field), completed_at__gte=start, completed_at__lt=end
+            )
+            .order_by()
+            .values("user_id")
+            .annotate(jp=Sum("course__jp"))
+            .values("jp")
+        )
         return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
 
     return year_sum(Enrolment) + year_sum(PastCompletion)

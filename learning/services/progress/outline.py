@@ -7,7 +7,7 @@ a test that patches ``learning.services.progress.get_enrolment`` reaches it.
 """
 
 from courses.models import LessonPage
-from learning.models import PracticeSubmission, Enrolment
+from learning.models import Enrolment, PracticeSubmission
 from learning.services import progress
 
 from .access import _missing_message, prerequisite_status
@@ -68,11 +68,24 @@ def lesson_context(user, page):
     """
     course = course_of(page)
     blocks = dict(page.practice_assignments()) if isinstance(page, LessonPage) else {}
-    empty = {"course": course, "course_url": None, "modules": [], "module": None,
-             "item": None, "enrolled": False, "enrolment": None, "completed": False,
-             "course_completed": False, "percent": 0, "prev_item": None, "next_item": None,
-             "prev_url": None, "next_url": None, "submissions": {},
-             "practice_blocks": blocks}
+    empty = {
+        "course": course,
+        "course_url": None,
+        "modules": [],
+        "module": None,
+        "item": None,
+        "enrolled": False,
+        "enrolment": None,
+        "completed": False,
+        "course_completed": False,
+        "percent": 0,
+        "prev_item": None,
+        "next_item": None,
+        "prev_url": None,
+        "next_url": None,
+        "submissions": {},
+        "practice_blocks": blocks,
+    }
     if course is None:
         return empty
     tree = _load_trees([course], user)[course.pk]
@@ -82,14 +95,17 @@ def lesson_context(user, page):
     done_count = sum(1 for item in items if item.done)
     submissions = {}
     if blocks and enrolment is not None:
-        submissions = {submission.block_id: submission for submission in
-                       PracticeSubmission.objects.filter(user=user, lesson_id=page.pk)}
+        submissions = {
+            submission.block_id: submission
+            for submission in PracticeSubmission.objects.filter(user=user, lesson_id=page.pk)
+        }
     return {
         **empty,
         "course_url": tree.url,
         "modules": tree.modules,
-        "module": next((module for module in tree.modules
-                        if page.path.startswith(module.path)), None),
+        "module": next(
+            (module for module in tree.modules if page.path.startswith(module.path)), None
+        ),
         "item": current,
         "enrolled": enrolment is not None,
         "enrolment": enrolment,
@@ -122,10 +138,17 @@ def catalogue_percentages(user, courses):
     courses = [course for course in courses if course is not None]
     if not user.is_authenticated or not courses:
         return {}
-    enrolments = {e.course_id: e for e in Enrolment.objects.filter(
-        user=user, course_id__in=[course.pk for course in courses])}
-    open_courses = [course for course in courses
-                    if course.pk in enrolments and not enrolments[course.pk].is_complete]
+    enrolments = {
+        e.course_id: e
+        for e in Enrolment.objects.filter(
+            user=user, course_id__in=[course.pk for course in courses]
+        )
+    }
+    open_courses = [
+        course
+        for course in courses
+        if course.pk in enrolments and not enrolments[course.pk].is_complete
+    ]
     trees = _load_trees(open_courses, user)
     result = {course_id: 100 for course_id, e in enrolments.items() if e.is_complete}
     for course_id, tree in trees.items():

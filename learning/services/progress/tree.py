@@ -31,7 +31,7 @@ def _child_url(course_url, course_url_path, url_path):
     """A descendant's URL from the course's, without asking Wagtail per page."""
     if course_url is None:
         return None
-    suffix = url_path[len(course_url_path):]
+    suffix = url_path[len(course_url_path) :]
     if not course_url.endswith("/"):
         return f"{course_url}/{suffix.rstrip('/')}"
     return course_url + suffix
@@ -50,20 +50,35 @@ def _load_trees(courses, user=None):
     kinds = _content_types()
     in_courses = Q()
     for course in courses:
-        in_courses |= Q(path__startswith=course.path, depth__in=(course.depth + 1,
-                                                                  course.depth + 2))
+        in_courses |= Q(
+            path__startswith=course.path, depth__in=(course.depth + 1, course.depth + 2)
+        )
     pages = (
-        Page.objects.live().filter(in_courses, content_type_id__in=kinds)
-        .only("id", "title", "slug", "path", "depth", "url_path", "content_type_id",
-              "locale_id", "live")
+        Page.objects.live()
+        .filter(in_courses, content_type_id__in=kinds)
+        .only(
+            "id",
+            "title",
+            "slug",
+            "path",
+            "depth",
+            "url_path",
+            "content_type_id",
+            "locale_id",
+            "live",
+        )
         .annotate(estimated_minutes=F("lessonpage__estimated_minutes"))
     )
     if user is not None and user.is_authenticated:
         pages = pages.annotate(
-            lesson_done=Exists(LessonCompletion.objects.filter(
-                user=user, lesson_id=OuterRef("pk"))),
-            quiz_passed=Exists(QuizAttempt.objects.filter(
-                user=user, quiz_id=OuterRef("pk"), passed=True, archived=False)),
+            lesson_done=Exists(
+                LessonCompletion.objects.filter(user=user, lesson_id=OuterRef("pk"))
+            ),
+            quiz_passed=Exists(
+                QuizAttempt.objects.filter(
+                    user=user, quiz_id=OuterRef("pk"), passed=True, archived=False
+                )
+            ),
         )
     by_path = {course.path: course for course in courses}
     path_lengths = sorted({len(course.path) for course in courses})
@@ -94,14 +109,19 @@ def _add_page(tree, page, kind, current_module):
             current_module[course.pk] = module
         return
     module = current_module.get(course.pk)
-    if module is None or page.depth != course.depth + 2 or not page.path.startswith(
-            module.path):
+    if module is None or page.depth != course.depth + 2 or not page.path.startswith(module.path):
         return
     done = getattr(page, "lesson_done" if kind == "lesson" else "quiz_passed", False)
-    module.items.append(OutlineItem(
-        page=page, kind=kind, module_id=module.id, url=url,
-        estimated_minutes=page.estimated_minutes, done=bool(done),
-    ))
+    module.items.append(
+        OutlineItem(
+            page=page,
+            kind=kind,
+            module_id=module.id,
+            url=url,
+            estimated_minutes=page.estimated_minutes,
+            done=bool(done),
+        )
+    )
 
 
 def course_of(page):
@@ -113,7 +133,5 @@ def course_of(page):
     if isinstance(page, CoursePage):
         return page
     if not hasattr(page, "_learning_course"):
-        page._learning_course = (
-            CoursePage.objects.ancestor_of(page).first() if page.path else None
-        )
+        page._learning_course = CoursePage.objects.ancestor_of(page).first() if page.path else None
     return page._learning_course

@@ -53,7 +53,7 @@ BATCH_SIZE = 2_000
 def _batches(ids):
     ids = list(ids)
     for start in range(0, len(ids), BATCH_SIZE):
-        yield ids[start:start + BATCH_SIZE]
+        yield ids[start : start + BATCH_SIZE]
 
 
 def enrol_many(*, user_ids, course) -> int:
@@ -68,13 +68,20 @@ def enrol_many(*, user_ids, course) -> int:
     """
     if not course.live:
         return 0
-    pending = (User.objects.filter(pk__in=user_ids).exclude(enrolments__course=course)
-               .order_by("pk").values_list("pk", flat=True))
+    pending = (
+        User.objects.filter(pk__in=user_ids)
+        .exclude(enrolments__course=course)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
     made = 0
     for batch in _batches(pending):
-        made += len(Enrolment.objects.bulk_create(
-            [Enrolment(user_id=user_id, course=course) for user_id in batch],
-            ignore_conflicts=True))
+        made += len(
+            Enrolment.objects.bulk_create(
+                [Enrolment(user_id=user_id, course=course) for user_id in batch],
+                ignore_conflicts=True,
+            )
+        )
     return made
 
 
@@ -90,22 +97,32 @@ def renew_completions(*, course, user_ids, completed_before) -> int:
     """
     now = timezone.now()
     renewed = 0
-    due = (Enrolment.objects.filter(course=course, user_id__in=user_ids,
-                                    completed_at__lt=completed_before)
-           .order_by("pk").values_list("pk", "user_id", "enrolled_at", "completed_at"))
+    due = (
+        Enrolment.objects.filter(
+            course=course, user_id__in=user_ids, completed_at__lt=completed_before
+        )
+        .order_by("pk")
+        .values_list("pk", "user_id", "enrolled_at", "completed_at")
+    )
     for batch in _batches(due):
         with transaction.atomic():
             users = [user_id for _pk, user_id, _enrolled, _completed in batch]
             PastCompletion.objects.bulk_create(
-                [PastCompletion(user_id=user_id, course=course, enrolled_at=enrolled,
-                                completed_at=completed)
-                 for _pk, user_id, enrolled, completed in batch],
-                ignore_conflicts=True)
+                [
+                    PastCompletion(
+                        user_id=user_id, course=course, enrolled_at=enrolled, completed_at=completed
+                    )
+                    for _pk, user_id, enrolled, completed in batch
+                ],
+                ignore_conflicts=True,
+            )
             LessonCompletion.objects.filter(course=course, user_id__in=users).delete()
-            QuizAttempt.objects.filter(course=course, user_id__in=users,
-                                       archived=False).update(archived=True)
+            QuizAttempt.objects.filter(course=course, user_id__in=users, archived=False).update(
+                archived=True
+            )
             renewed += Enrolment.objects.filter(
-                pk__in=[pk for pk, *_rest in batch], completed_at__lt=completed_before,
+                pk__in=[pk for pk, *_rest in batch],
+                completed_at__lt=completed_before,
             ).update(completed_at=None, last_page=None, renewed_at=now)
     return renewed
 
@@ -136,7 +153,8 @@ def complete_lesson(user, lesson):
         # get_or_create inserts in a savepoint and re-reads on IntegrityError, so a
         # double click yields one row and no error.
         completion, _created = LessonCompletion.objects.get_or_create(
-            user=user, lesson=lesson, defaults={"course": course})
+            user=user, lesson=lesson, defaults={"course": course}
+        )
         if enrolment.last_page_id != lesson.pk:
             Enrolment.objects.filter(pk=enrolment.pk).update(last_page=lesson)
             enrolment.last_page_id = lesson.pk
@@ -158,8 +176,11 @@ def record_visit(user, page, enrolment=None):
             Enrolment.objects.filter(pk=enrolment.pk).update(last_page=page)
             enrolment.last_page_id = page.pk
         return
-    (Enrolment.objects.filter(user=user, course__in=CoursePage.objects.ancestor_of(page))
-     .exclude(last_page=page).update(last_page=page))
+    (
+        Enrolment.objects.filter(user=user, course__in=CoursePage.objects.ancestor_of(page))
+        .exclude(last_page=page)
+        .update(last_page=page)
+    )
 
 
 def check_course_completion(user, course, enrolment=None):
@@ -183,10 +204,17 @@ def check_course_completion(user, course, enrolment=None):
     now = timezone.now()
     with transaction.atomic():
         won = Enrolment.objects.filter(pk=enrolment.pk, completed_at__isnull=True).update(
-            completed_at=now)
+            completed_at=now
+        )
         if won:
             enrolment.completed_at = now
-            transaction.on_commit(partial(
-                course_completed.send_robust, sender=Enrolment, user=user, course=course,
-                enrolment=enrolment))
+            transaction.on_commit(
+                partial(
+                    course_completed.send_robust,
+                    sender=Enrolment,
+                    user=user,
+                    course=course,
+                    enrolment=enrolment,
+                )
+            )
     return True

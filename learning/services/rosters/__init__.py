@@ -36,6 +36,7 @@ The package, module by module:
 - ``errors``: ``RosterImportError`` and the internal ``_FileProblem``.
 """
 
+from learning.services.rosters.applying import apply_import
 from learning.services.rosters.errors import RosterImportError
 from learning.services.rosters.lifecycle import (
     Status,
@@ -46,7 +47,6 @@ from learning.services.rosters.lifecycle import (
     template_csv,
     validate_import,
 )
-from learning.services.rosters.applying import apply_import
 from learning.services.rosters.reading import estimate_rows
 from learning.services.rosters.state import MAX_VALIDATION_ATTEMPTS, give_up_validation
 

@@ -101,16 +101,23 @@ def _apply_locked(roster_import, progress: _CacheProgress) -> None:
     moved = _follow_unit_moves(agency_id, since=started)
     progress.set(100)
     _finish(
-        roster_import, status=Status.APPLIED, progress=100,
-        total_rows=result.total_rows, valid_rows=result.valid_rows,
-        error_rows=result.error_rows, errors=result.errors,
-        created_count=created, updated_count=len(result.rows) - created,
-        linked_count=linked, transferred_count=transferred,
+        roster_import,
+        status=Status.APPLIED,
+        progress=100,
+        total_rows=result.total_rows,
+        valid_rows=result.valid_rows,
+        error_rows=result.error_rows,
+        errors=result.errors,
+        created_count=created,
+        updated_count=len(result.rows) - created,
+        linked_count=linked,
+        transferred_count=transferred,
     )
     if linked or transferred or moved:
         # Accounts joined, moved or arrived: apps that enrol by unit react, after commit.
-        transaction.on_commit(partial(
-            roster_changed.send_robust, sender=RosterImport, agency_ids=[agency_id, *left]))
+        transaction.on_commit(
+            partial(roster_changed.send_robust, sender=RosterImport, agency_ids=[agency_id, *left])
+        )
 
 
 def _this_files_staff(agency_id, since):
@@ -130,14 +137,18 @@ def _transfer_staff(agency_id, *, since) -> tuple[list[int], int]:
     # Only staff of another agency's roster move; an account still waiting for (or
     # refused by) the agency it signed up with is that agency's to decide.
     movers = User.objects.filter(nip__in=nips, staff_status=StaffStatus.ROSTERED).exclude(
-        agency_id=agency_id)
-    leaving = {*elsewhere.order_by().values_list("nip", "agency_id"),
-               *movers.order_by().values_list("nip", "agency_id")}
+        agency_id=agency_id
+    )
+    leaving = {
+        *elsewhere.order_by().values_list("nip", "agency_id"),
+        *movers.order_by().values_list("nip", "agency_id"),
+    }
     if not leaving:
         return [], 0
     elsewhere.update(active=False, updated_at=timezone.now())
     new_unit = RosterEntry.objects.filter(agency_id=agency_id, nip=OuterRef("nip")).values(
-        "unit_id")[:1]
+        "unit_id"
+    )[:1]
     movers.update(agency_id=agency_id, unit_id=Subquery(new_unit))
     return sorted({left for _nip, left in leaving}), len({nip for nip, _left in leaving})
 
@@ -145,23 +156,34 @@ def _transfer_staff(agency_id, *, since) -> tuple[list[int], int]:
 def _follow_unit_moves(agency_id, *, since) -> int:
     """Linked accounts take the unit the file gives their entry (a move inside the agency)."""
     roster_unit = RosterEntry.objects.filter(
-        agency_id=agency_id, active=True, user_id=OuterRef("pk")).values("unit_id")[:1]
-    written = _this_files_staff(agency_id, since).filter(
-        user__isnull=False, unit__isnull=False).values("user_id")
-    return (User.objects.filter(pk__in=written).exclude(unit_id=Subquery(roster_unit))
-            .update(unit_id=Subquery(roster_unit)))
+        agency_id=agency_id, active=True, user_id=OuterRef("pk")
+    ).values("unit_id")[:1]
+    written = (
+        _this_files_staff(agency_id, since)
+        .filter(user__isnull=False, unit__isnull=False)
+        .values("user_id")
+    )
+    return (
+        User.objects.filter(pk__in=written)
+        .exclude(unit_id=Subquery(roster_unit))
+        .update(unit_id=Subquery(roster_unit))
+    )
 
 
 def _upsert(agency_id, rows, report: Callable[[float], None]) -> None:
     """Insert new NIPs and overwrite known ones, in batches; never touches ``user``."""
     total = len(rows) or 1
     for start in range(0, len(rows), APPLY_BATCH_SIZE):
-        batch = rows[start:start + APPLY_BATCH_SIZE]
+        batch = rows[start : start + APPLY_BATCH_SIZE]
         RosterEntry.objects.bulk_create(
             [
                 RosterEntry(
-                    agency_id=agency_id, nip=row.nip, full_name=row.full_name,
-                    email=row.email, unit_id=row.unit_id, position=row.position,
+                    agency_id=agency_id,
+                    nip=row.nip,
+                    full_name=row.full_name,
+                    email=row.email,
+                    unit_id=row.unit_id,
+                    position=row.position,
                     active=row.active,
                 )
                 for row in batch

@@ -29,8 +29,9 @@ def enqueue(task_path: str, import_id: int) -> bool:
     try:
         task.delay(import_id)
     except (BrokerError, OSError):
-        logger.warning("Broker unreachable: roster import %s waits for the sweep", import_id,
-                       exc_info=True)
+        logger.warning(
+            "Broker unreachable: roster import %s waits for the sweep", import_id, exc_info=True
+        )
         retries.wait_for_queue(import_id)
         return False
     return True

@@ -49,16 +49,25 @@ def template_csv() -> str:
     the unit) passes the NIP check.
     """
     example_nip = build_nip(
-        birth_date=date(1985, 3, 12), appointment_year=2010, appointment_month=1,
-        gender="L", serial=1,
+        birth_date=date(1985, 3, 12),
+        appointment_year=2010,
+        appointment_month=1,
+        gender="L",
+        serial=1,
     )
     buffer = io.StringIO()
     writer = safe_csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS])
-    writer.writerow([
-        example_nip, "Budi Santoso", "BIRO-HUMAS", "budi.santoso@instansi.go.id",
-        "Pranata Humas Ahli Pertama", "ya",
-    ])
+    writer.writerow(
+        [
+            example_nip,
+            "Budi Santoso",
+            "BIRO-HUMAS",
+            "budi.santoso@instansi.go.id",
+            "Pranata Humas Ahli Pertama",
+            "ya",
+        ]
+    )
     return buffer.getvalue()
 
 
@@ -71,8 +80,11 @@ def create_import(*, agency, uploaded_by, uploaded_file, scope_unit=None) -> Ros
     """
     original_name = PurePath(uploaded_file.name or "roster").name[:255]
     roster_import = RosterImport(
-        agency=agency, uploaded_by=uploaded_by, original_name=original_name,
-        status=Status.QUEUED, scope_unit=scope_unit,
+        agency=agency,
+        uploaded_by=uploaded_by,
+        original_name=original_name,
+        status=Status.QUEUED,
+        scope_unit=scope_unit,
     )
     roster_import.file.save(original_name, uploaded_file, save=False)
     roster_import.save()
@@ -88,7 +100,9 @@ def start_import(*, agency, uploaded_by, uploaded_file, scope_unit=None) -> Rost
     stalled-import sweep sends it later.
     """
     roster_import = create_import(
-        agency=agency, uploaded_by=uploaded_by, uploaded_file=uploaded_file,
+        agency=agency,
+        uploaded_by=uploaded_by,
+        uploaded_file=uploaded_file,
         scope_unit=scope_unit,
     )
     estimate = estimate_rows(roster_import)
@@ -115,11 +129,16 @@ def validate_import(roster_import, *, raise_transient=False) -> RosterImport:
     REJECTED instead of being checked again.
     """
     claimed = RosterImport.objects.filter(
-        pk=roster_import.pk, status__in=[Status.QUEUED, Status.VALIDATING],
+        pk=roster_import.pk,
+        status__in=[Status.QUEUED, Status.VALIDATING],
         validation_attempts__lt=MAX_VALIDATION_ATTEMPTS,
     ).update(
-        status=Status.VALIDATING, progress=0, file_error="", updated_at=timezone.now(),
-        retry_at=None, retry_cause="",  # an attempt starts: nothing waits any more
+        status=Status.VALIDATING,
+        progress=0,
+        file_error="",
+        updated_at=timezone.now(),
+        retry_at=None,
+        retry_cause="",  # an attempt starts: nothing waits any more
         validation_attempts=F("validation_attempts") + 1,
     )
     if not claimed:
@@ -134,8 +153,7 @@ def validate_import(roster_import, *, raise_transient=False) -> RosterImport:
     except _FileProblem as problem:
         return _reject(roster_import, str(problem))
     except (SoftTimeLimitExceeded, MemoryError):
-        logger.warning("Roster import %s: the check ran out of time or memory",
-                       roster_import.pk)
+        logger.warning("Roster import %s: the check ran out of time or memory", roster_import.pk)
         return _reject(roster_import, _too_costly_message())
     except OperationalError:
         if raise_transient:
@@ -144,16 +162,26 @@ def validate_import(roster_import, *, raise_transient=False) -> RosterImport:
     except Exception:
         return _fail(roster_import, "validate")
     return _finish(
-        roster_import, status=Status.VALIDATED, total_rows=result.total_rows,
-        valid_rows=result.valid_rows, error_rows=result.error_rows, errors=result.errors,
+        roster_import,
+        status=Status.VALIDATED,
+        total_rows=result.total_rows,
+        valid_rows=result.valid_rows,
+        error_rows=result.error_rows,
+        errors=result.errors,
         progress=100,
     )
 
 
 def _reject(roster_import, message: str) -> RosterImport:
     return _finish(
-        roster_import, status=Status.REJECTED, file_error=message, progress=100,
-        total_rows=0, valid_rows=0, error_rows=0, errors=[],
+        roster_import,
+        status=Status.REJECTED,
+        file_error=message,
+        progress=100,
+        total_rows=0,
+        valid_rows=0,
+        error_rows=0,
+        errors=[],
     )
 
 

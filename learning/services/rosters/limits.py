@@ -48,17 +48,21 @@ def _megabytes(size: int) -> str:
 
 def _too_big_unpacked(name: str, size: int, limit: int) -> _FileProblem:
     return _FileProblem(
-        _("Berkas \"%(name)s\" terlalu besar setelah dibuka: isinya %(size)s MB, batasnya "
-          "%(limit)s MB. Hapus lembar kerja, gambar, atau format yang tidak perlu, atau pecah "
-          "roster menjadi beberapa berkas.")
+        _(
+            'Berkas "%(name)s" terlalu besar setelah dibuka: isinya %(size)s MB, batasnya '
+            "%(limit)s MB. Hapus lembar kerja, gambar, atau format yang tidak perlu, atau pecah "
+            "roster menjadi beberapa berkas."
+        )
         % {"name": name, "size": _megabytes(size), "limit": _megabytes(limit)}
     )
 
 
 def _damaged(name: str) -> _FileProblem:
     return _FileProblem(
-        _("Berkas \"%(name)s\" rusak atau bukan berkas Excel yang valid: isinya tidak wajar "
-          "untuk sebuah roster. Buka di Excel, simpan ulang sebagai .xlsx, lalu unggah lagi.")
+        _(
+            'Berkas "%(name)s" rusak atau bukan berkas Excel yang valid: isinya tidak wajar '
+            "untuk sebuah roster. Buka di Excel, simpan ulang sebagai .xlsx, lalu unggah lagi."
+        )
         % {"name": name}
     )
 
@@ -82,8 +86,9 @@ def check_xlsx_archive(name: str, data: bytes) -> int:
         if total > settings.ROSTER_XLSX_MAX_UNCOMPRESSED_BYTES:
             raise _too_big_unpacked(name, total, settings.ROSTER_XLSX_MAX_UNCOMPRESSED_BYTES)
         for part in parts:
-            if (part.file_size > XLSX_RATIO_FLOOR_BYTES
-                    and part.file_size > XLSX_MAX_RATIO * max(part.compress_size, 1)):
+            if part.file_size > XLSX_RATIO_FLOOR_BYTES and part.file_size > XLSX_MAX_RATIO * max(
+                part.compress_size, 1
+            ):
                 raise _damaged(name)
         strings = _shared_strings_part(archive)
         if strings is not None and strings.file_size > XLSX_MAX_SHARED_STRINGS_BYTES:
@@ -127,8 +132,10 @@ def check_csv_lines(data: bytes) -> None:
     if match:
         row = data.count(b"\n", 0, match.start()) + 1
         raise _FileProblem(
-            _("Baris %(row)s berkas CSV terlalu panjang (lebih dari %(max)s karakter). "
-              "Periksa tanda kutip dan pemisah kolom pada baris itu.")
+            _(
+                "Baris %(row)s berkas CSV terlalu panjang (lebih dari %(max)s karakter). "
+                "Periksa tanda kutip dan pemisah kolom pada baris itu."
+            )
             % {"row": row, "max": f"{CSV_MAX_LINE_CHARS:,}".replace(",", ".")}
         )
 
@@ -136,8 +143,10 @@ def check_csv_lines(data: bytes) -> None:
 def too_many_rows() -> _FileProblem:
     max_rows = settings.ROSTER_MAX_ROWS
     return _FileProblem(
-        _("Berkas berisi lebih dari %(max)s baris data (baris kosong ikut dihitung). Pecah "
-          "menjadi beberapa berkas lalu unggah satu per satu.")
+        _(
+            "Berkas berisi lebih dari %(max)s baris data (baris kosong ikut dihitung). Pecah "
+            "menjadi beberapa berkas lalu unggah satu per satu."
+        )
         % {"max": f"{max_rows:,}".replace(",", ".")}
     )
 

@@ -87,16 +87,21 @@ def _read_stored_file(roster_import) -> bytes:
 
 def _not_a_spreadsheet(name: str) -> _FileProblem:
     return _FileProblem(
-        _("Berkas \"%(name)s\" bukan lembar kerja yang dapat dibaca. Unggah berkas CSV "
-          "(.csv) atau Excel (.xlsx).") % {"name": name}
+        _(
+            'Berkas "%(name)s" bukan lembar kerja yang dapat dibaca. Unggah berkas CSV '
+            "(.csv) atau Excel (.xlsx)."
+        )
+        % {"name": name}
     )
 
 
 def _wrong_encoding() -> _FileProblem:
     return _FileProblem(
-        _("Berkas CSV tidak memakai encoding UTF-8, sehingga huruf tertentu tidak dapat "
-          "dibaca. Di Excel, simpan ulang dengan \"Save As\" → \"CSV UTF-8 (Comma "
-          "delimited)\", lalu unggah lagi.")
+        _(
+            "Berkas CSV tidak memakai encoding UTF-8, sehingga huruf tertentu tidak dapat "
+            'dibaca. Di Excel, simpan ulang dengan "Save As" → "CSV UTF-8 (Comma '
+            'delimited)", lalu unggah lagi.'
+        )
     )
 
 
@@ -108,14 +113,15 @@ def _open_cells(roster_import, data: bytes) -> tuple[Iterator[list], int]:
     suffix = _suffix(roster_import.original_name)
     if suffix == ".csv":
         check_csv_lines(data)
-        return (bounded_rows(_csv_cells(roster_import.original_name, data)),
-                data.count(b"\n") + 1)
+        return (bounded_rows(_csv_cells(roster_import.original_name, data)), data.count(b"\n") + 1)
     if suffix == ".xlsx":
         return _xlsx_cells(roster_import.original_name, data)
     if suffix == ".xls":
         raise _FileProblem(
-            _("Format Excel lama (.xls) tidak didukung. Simpan ulang sebagai .xlsx atau "
-              "CSV UTF-8, lalu unggah lagi.")
+            _(
+                "Format Excel lama (.xls) tidak didukung. Simpan ulang sebagai .xlsx atau "
+                "CSV UTF-8, lalu unggah lagi."
+            )
         )
     raise _not_a_spreadsheet(roster_import.original_name)
 
@@ -153,8 +159,11 @@ def _csv_cells(name: str, data: bytes) -> Iterator[list]:
             yield row
     except csv.Error as exc:
         raise _FileProblem(
-            _("Berkas CSV tidak dapat dibaca setelah baris %(row)s (%(detail)s). Periksa "
-              "tanda kutip pada baris itu.") % {"row": row_number, "detail": exc}
+            _(
+                "Berkas CSV tidak dapat dibaca setelah baris %(row)s (%(detail)s). Periksa "
+                "tanda kutip pada baris itu."
+            )
+            % {"row": row_number, "detail": exc}
         ) from None
 
 
@@ -171,8 +180,10 @@ def _open_workbook(name: str, data: bytes):
     except Exception:
         # openpyxl raises many kinds of error on a damaged or foreign zip.
         raise _FileProblem(
-            _("Berkas .xlsx rusak atau bukan berkas Excel yang valid. Buka di Excel, simpan "
-              "ulang sebagai .xlsx, lalu unggah lagi.")
+            _(
+                "Berkas .xlsx rusak atau bukan berkas Excel yang valid. Buka di Excel, simpan "
+                "ulang sebagai .xlsx, lalu unggah lagi."
+            )
         ) from None
 
 
@@ -195,8 +206,9 @@ def _xlsx_rows(workbook, sheet) -> Iterator[list]:
     numbered past them (it would otherwise fill every missing row up to it), and
     one row more than the limit allows is enough for ``bounded_rows`` to refuse.
     """
-    rows = sheet.iter_rows(values_only=True, max_row=settings.ROSTER_MAX_ROWS + 2,
-                           max_col=MAX_COLUMNS)
+    rows = sheet.iter_rows(
+        values_only=True, max_row=settings.ROSTER_MAX_ROWS + 2, max_col=MAX_COLUMNS
+    )
     try:
         while True:
             try:
@@ -207,8 +219,10 @@ def _xlsx_rows(workbook, sheet) -> Iterator[list]:
                 raise
             except Exception:
                 raise _FileProblem(
-                    _("Isi berkas .xlsx rusak dan tidak dapat dibaca sampai selesai. Simpan "
-                      "ulang dari Excel, lalu unggah lagi.")
+                    _(
+                        "Isi berkas .xlsx rusak dan tidak dapat dibaca sampai selesai. Simpan "
+                        "ulang dari Excel, lalu unggah lagi."
+                    )
                 ) from None
             yield list(row)
     finally:
@@ -245,16 +259,24 @@ def _read_header(cells: list) -> dict[str, int]:
             continue
         if key in columns:
             raise _FileProblem(
-                _("Kolom \"%(column)s\" muncul lebih dari sekali di baris judul. Hapus salah "
-                  "satunya.") % {"column": key}
+                _(
+                    'Kolom "%(column)s" muncul lebih dari sekali di baris judul. Hapus salah '
+                    "satunya."
+                )
+                % {"column": key}
             )
         columns[key] = index
     missing = [column for column in REQUIRED_COLUMNS if column not in columns]
     if missing:
         raise _FileProblem(
-            _("Kolom wajib tidak ditemukan: %(missing)s. Baris pertama berkas harus berisi "
-              "judul kolom %(required)s (kolom %(optional)s boleh ditambahkan).")
-            % {"missing": ", ".join(missing), "required": ", ".join(REQUIRED_COLUMNS),
-               "optional": ", ".join(OPTIONAL_COLUMNS)}
+            _(
+                "Kolom wajib tidak ditemukan: %(missing)s. Baris pertama berkas harus berisi "
+                "judul kolom %(required)s (kolom %(optional)s boleh ditambahkan)."
+            )
+            % {
+                "missing": ", ".join(missing),
+                "required": ", ".join(REQUIRED_COLUMNS),
+                "optional": ", ".join(OPTIONAL_COLUMNS),
+            }
         )
     return columns

@@ -55,15 +55,25 @@ def _record(import_id, **fields) -> None:
         connection.close_if_unusable_or_obsolete()
     try:
         RosterImport.objects.filter(pk=import_id, status__in=RUNNING).update(
-            updated_at=timezone.now(), **fields)
+            updated_at=timezone.now(), **fields
+        )
     except DatabaseError:
-        logger.warning("Roster import %s: could not record the retry in the database; "
-                       "recorded in the cache", import_id, exc_info=True)
+        logger.warning(
+            "Roster import %s: could not record the retry in the database; recorded in the cache",
+            import_id,
+            exc_info=True,
+        )
         retry_at = fields["retry_at"]
         timeout = max(60, int((retry_at - timezone.now()).total_seconds()) + 15 * 60)
-        cache.set(_retry_key(import_id), {
-            "retry_at": retry_at.isoformat(), "retry_cause": fields["retry_cause"],
-            "attempts": fields.get("attempts", 0)}, timeout)
+        cache.set(
+            _retry_key(import_id),
+            {
+                "retry_at": retry_at.isoformat(),
+                "retry_cause": fields["retry_cause"],
+                "attempts": fields.get("attempts", 0),
+            },
+            timeout,
+        )
 
 
 def waiting_state(roster_import, now=None) -> dict | None:
@@ -75,8 +85,11 @@ def waiting_state(roster_import, now=None) -> dict | None:
     if not roster_import.is_running:
         return None
     if roster_import.retry_at is not None:
-        return {"retry_at": roster_import.retry_at, "retry_cause": roster_import.retry_cause,
-                "attempts": roster_import.attempts}
+        return {
+            "retry_at": roster_import.retry_at,
+            "retry_cause": roster_import.retry_cause,
+            "attempts": roster_import.attempts,
+        }
     cached = cache.get(_retry_key(roster_import.pk))
     if not cached or cached.get("attempts", 0) <= roster_import.attempts:
         return None
@@ -93,12 +106,23 @@ def fail_after_retries(import_id, *, stage: str, attempts: int, waited_seconds: 
         return None
     values = {"attempts": attempts, "minutes": max(1, round(waited_seconds / 60))}
     if stage == "apply":  # _fail adds that nothing was changed
-        message = _("Penerapan roster gagal: basis data tidak dapat dihubungi setelah "
-                    "%(attempts)s kali percobaan selama sekitar %(minutes)s menit.") % values
+        message = (
+            _(
+                "Penerapan roster gagal: basis data tidak dapat dihubungi setelah "
+                "%(attempts)s kali percobaan selama sekitar %(minutes)s menit."
+            )
+            % values
+        )
     else:
-        message = _("Pemeriksaan berkas gagal: basis data tidak dapat dihubungi setelah "
-                    "%(attempts)s kali percobaan selama sekitar %(minutes)s menit. Unggah "
-                    "ulang berkas nanti atau hubungi admin pusat.") % values
-    logger.error("Roster import %s failed: database unreachable after %s attempts",
-                 import_id, attempts)
+        message = (
+            _(
+                "Pemeriksaan berkas gagal: basis data tidak dapat dihubungi setelah "
+                "%(attempts)s kali percobaan selama sekitar %(minutes)s menit. Unggah "
+                "ulang berkas nanti atau hubungi admin pusat."
+            )
+            % values
+        )
+    logger.error(
+        "Roster import %s failed: database unreachable after %s attempts", import_id, attempts
+    )
     return _fail(roster_import, stage, message=message, log=False)

@@ -37,7 +37,8 @@ def _state_message(roster_import, action: str) -> str:
         Status.FAILED: _("Impor ini gagal diproses. Unggah ulang berkasnya."),
     }
     return _("Impor tidak dapat %(action)s: %(reason)s") % {
-        "action": action, "reason": messages.get(status, status),
+        "action": action,
+        "reason": messages.get(status, status),
     }
 
 
@@ -52,7 +53,8 @@ def _claim_for_apply(roster_import) -> None:
         ).update(status=Status.APPLYING, progress=0, updated_at=timezone.now())
     elif roster_import.retry_at is not None or roster_import.retry_cause:
         RosterImport.objects.filter(pk=roster_import.pk, status=Status.APPLYING).update(
-            retry_at=None, retry_cause="", updated_at=timezone.now())
+            retry_at=None, retry_cause="", updated_at=timezone.now()
+        )
     roster_import.refresh_from_db()
     if roster_import.status != Status.APPLYING:
         raise RosterImportError(_state_message(roster_import, _("diterapkan")))
@@ -77,11 +79,15 @@ def _fail(roster_import, stage: str, *, message: str | None = None, log=True) ->
         logger.exception("Roster import %s failed during %s", roster_import.pk, stage)
     if message is None:
         if stage == "apply":
-            message = _("Penerapan roster gagal karena kesalahan sistem. Tidak ada data yang "
-                        "diubah. Unggah ulang berkas atau hubungi admin pusat.")
+            message = _(
+                "Penerapan roster gagal karena kesalahan sistem. Tidak ada data yang "
+                "diubah. Unggah ulang berkas atau hubungi admin pusat."
+            )
         else:
-            message = _("Pemeriksaan berkas gagal karena kesalahan sistem. Unggah ulang berkas "
-                        "atau hubungi admin pusat.")
+            message = _(
+                "Pemeriksaan berkas gagal karena kesalahan sistem. Unggah ulang berkas "
+                "atau hubungi admin pusat."
+            )
     elif stage == "apply":
         message = _("%(problem)s Tidak ada data yang diubah.") % {"problem": message}
     _CacheProgress(roster_import.pk).clear()
@@ -89,16 +95,24 @@ def _fail(roster_import, stage: str, *, message: str | None = None, log=True) ->
     # Only a running import fails: never overwrite what another worker finished.
     RosterImport.objects.filter(
         pk=roster_import.pk, status__in=[Status.QUEUED, Status.VALIDATING, Status.APPLYING]
-    ).update(status=Status.FAILED, file_error=message, finished_at=now, updated_at=now,
-             retry_at=None, retry_cause="")
+    ).update(
+        status=Status.FAILED,
+        file_error=message,
+        finished_at=now,
+        updated_at=now,
+        retry_at=None,
+        retry_cause="",
+    )
     roster_import.refresh_from_db()
     return roster_import
 
 
 def _too_costly_message() -> str:
-    return _("Berkas ini terlalu besar atau terlalu rumit untuk diperiksa sampai selesai. "
-             "Simpan ulang sebagai .xlsx atau CSV UTF-8 tanpa lembar kerja dan format "
-             "tambahan, pecah menjadi beberapa berkas bila perlu, lalu unggah lagi.")
+    return _(
+        "Berkas ini terlalu besar atau terlalu rumit untuk diperiksa sampai selesai. "
+        "Simpan ulang sebagai .xlsx atau CSV UTF-8 tanpa lembar kerja dan format "
+        "tambahan, pecah menjadi beberapa berkas bila perlu, lalu unggah lagi."
+    )
 
 
 def give_up_validation(import_id) -> int:
@@ -108,14 +122,27 @@ def give_up_validation(import_id) -> int:
     keeps its result. Returns 1 when the import was rejected here.
     """
     now = timezone.now()
-    message = _("Pemeriksaan berkas terhenti %(count)s kali sebelum selesai, jadi berkas ini "
-                "tidak diperiksa lagi. %(advice)s") % {
-        "count": MAX_VALIDATION_ATTEMPTS, "advice": _too_costly_message()}
+    message = _(
+        "Pemeriksaan berkas terhenti %(count)s kali sebelum selesai, jadi berkas ini "
+        "tidak diperiksa lagi. %(advice)s"
+    ) % {"count": MAX_VALIDATION_ATTEMPTS, "advice": _too_costly_message()}
     rejected = RosterImport.objects.filter(
         pk=import_id, status__in=[Status.QUEUED, Status.VALIDATING]
-    ).update(status=Status.REJECTED, file_error=message, progress=100, total_rows=0,
-             valid_rows=0, error_rows=0, errors=[], finished_at=now, updated_at=now)
+    ).update(
+        status=Status.REJECTED,
+        file_error=message,
+        progress=100,
+        total_rows=0,
+        valid_rows=0,
+        error_rows=0,
+        errors=[],
+        finished_at=now,
+        updated_at=now,
+    )
     if rejected:
-        logger.warning("Roster import %s rejected after %s unfinished checks", import_id,
-                       MAX_VALIDATION_ATTEMPTS)
+        logger.warning(
+            "Roster import %s rejected after %s unfinished checks",
+            import_id,
+            MAX_VALIDATION_ATTEMPTS,
+        )
     return rejected

@@ -35,8 +35,19 @@ MAX_POSITION_LENGTH = RosterEntry._meta.get_field("position").max_length
 MAX_EMAIL_LENGTH = RosterEntry._meta.get_field("email").max_length
 
 _ACTIVE_VALUES = {
-    "": True, "ya": True, "y": True, "1": True, "true": True, "aktif": True, "yes": True,
-    "tidak": False, "t": False, "0": False, "false": False, "nonaktif": False, "no": False,
+    "": True,
+    "ya": True,
+    "y": True,
+    "1": True,
+    "true": True,
+    "aktif": True,
+    "yes": True,
+    "tidak": False,
+    "t": False,
+    "0": False,
+    "false": False,
+    "nonaktif": False,
+    "no": False,
 }
 # "1.98503E+17": what Excel writes for an 18-digit NIP in a column left as Number.
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE][+-]?\d+$")
@@ -104,11 +115,13 @@ class _UnitResolver:
 
     def _scope_reason(self, value, unit_id) -> str | None:
         if unit_id is None:
-            return _("Unit kerja wajib diisi: Anda hanya dapat mengunggah pegawai unit yang "
-                     "Anda kelola.")
+            return _(
+                "Unit kerja wajib diisi: Anda hanya dapat mengunggah pegawai unit yang Anda kelola."
+            )
         if unit_id in self.outside:
-            return _("Unit kerja \"%(unit)s\" berada di luar unit yang Anda kelola.") % {
-                "unit": value}
+            return _('Unit kerja "%(unit)s" berada di luar unit yang Anda kelola.') % {
+                "unit": value
+            }
         return None
 
     def _resolve(self, value: str) -> tuple[int | None, str | None]:
@@ -121,11 +134,11 @@ class _UnitResolver:
             if len(candidates) == 1:
                 return candidates[0], None
             return None, _(
-                "Unit kerja \"%(unit)s\" ambigu: namanya dipakai oleh %(count)s unit di "
+                'Unit kerja "%(unit)s" ambigu: namanya dipakai oleh %(count)s unit di '
                 "instansi ini, gunakan kode unit."
             ) % {"unit": value, "count": len(candidates)}
         return None, _(
-            "Unit kerja \"%(unit)s\" tidak ditemukan di instansi ini. Isi dengan kode atau "
+            'Unit kerja "%(unit)s" tidak ditemukan di instansi ini. Isi dengan kode atau '
             "nama unit yang terdaftar."
         ) % {"unit": value}
 
@@ -165,8 +178,10 @@ class _RowChecker:
         if scope_path:
             self.foreign_nips = frozenset(
                 RosterEntry.objects.filter(agency_id=agency_id)
-                .exclude(unit__path__startswith=scope_path).order_by()
-                .values_list("nip", flat=True))
+                .exclude(unit__path__startswith=scope_path)
+                .order_by()
+                .values_list("nip", flat=True)
+            )
 
     def cell(self, cells: list, column: str):
         index = self.columns.get(column)
@@ -183,8 +198,9 @@ class _RowChecker:
         if not full_name:
             reasons.append(_("Nama wajib diisi."))
         elif len(full_name) > MAX_NAME_LENGTH:
-            reasons.append(_("Nama terlalu panjang (lebih dari %(max)s karakter).")
-                           % {"max": MAX_NAME_LENGTH})
+            reasons.append(
+                _("Nama terlalu panjang (lebih dari %(max)s karakter).") % {"max": MAX_NAME_LENGTH}
+            )
         unit_id, reason = self.units.resolve(_cell_text(self.cell(cells, "unit_kerja")))
         if reason:
             reasons.append(reason)
@@ -193,8 +209,10 @@ class _RowChecker:
             reasons.append(reason)
         position = _cell_text(self.cell(cells, "jabatan"))
         if len(position) > MAX_POSITION_LENGTH:
-            reasons.append(_("Jabatan terlalu panjang (lebih dari %(max)s karakter).")
-                           % {"max": MAX_POSITION_LENGTH})
+            reasons.append(
+                _("Jabatan terlalu panjang (lebih dari %(max)s karakter).")
+                % {"max": MAX_POSITION_LENGTH}
+            )
         active, reason = _check_active(_cell_text(self.cell(cells, "aktif")))
         if reason:
             reasons.append(reason)
@@ -210,8 +228,10 @@ class _RowChecker:
         if first != row_number:
             return None, _("NIP ganda: sudah ada di baris %(row)s.") % {"row": first}
         if nip in self.foreign_nips:
-            return None, _("NIP ini terdaftar di unit lain di luar unit yang Anda kelola; "
-                           "hanya admin instansi yang dapat memindahkannya.")
+            return None, _(
+                "NIP ini terdaftar di unit lain di luar unit yang Anda kelola; "
+                "hanya admin instansi yang dapat memindahkannya."
+            )
         return nip, None
 
 
@@ -219,11 +239,11 @@ def _check_email(value: str) -> tuple[str, str | None]:
     if not value:
         return "", None
     if len(value) > MAX_EMAIL_LENGTH:
-        return "", _("Email \"%(email)s\" terlalu panjang.") % {"email": value[:60]}
+        return "", _('Email "%(email)s" terlalu panjang.') % {"email": value[:60]}
     try:
         validate_email(value)
     except ValidationError:
-        return "", _("Email \"%(email)s\" tidak valid.") % {"email": value}
+        return "", _('Email "%(email)s" tidak valid.') % {"email": value}
     return value, None
 
 
@@ -232,7 +252,7 @@ def _check_active(value: str) -> tuple[bool, str | None]:
     if key in _ACTIVE_VALUES:
         return _ACTIVE_VALUES[key], None
     return True, _(
-        "Nilai kolom aktif \"%(value)s\" tidak dikenali. Isi dengan ya atau tidak (kosong "
+        'Nilai kolom aktif "%(value)s" tidak dikenali. Isi dengan ya atau tidak (kosong '
         "berarti aktif)."
     ) % {"value": value}
 
@@ -256,8 +276,10 @@ def _check_file(roster_import, report: Callable[[float], None], *, collect=False
             size = len(data)
         raise _FileProblem(
             _("Berkas terlalu besar (%(size)s MB). Batasnya %(limit)s MB.")
-            % {"size": round(size / 1024 / 1024, 1),
-               "limit": round(settings.ROSTER_MAX_UPLOAD_BYTES / 1024 / 1024, 1)}
+            % {
+                "size": round(size / 1024 / 1024, 1),
+                "limit": round(settings.ROSTER_MAX_UPLOAD_BYTES / 1024 / 1024, 1),
+            }
         )
     cells, estimate = _open_cells(roster_import, data)
     rows = enumerate(cells, start=1)
@@ -265,16 +287,21 @@ def _check_file(roster_import, report: Callable[[float], None], *, collect=False
     for _row_number, header in rows:
         if not _is_blank(header):
             scope = roster_import.scope_unit
-            checker = _RowChecker(roster_import.agency_id, _read_header(header),
-                                  scope_path=scope.path if scope else None)
+            checker = _RowChecker(
+                roster_import.agency_id,
+                _read_header(header),
+                scope_path=scope.path if scope else None,
+            )
             break
     if checker is None:
         raise _FileProblem(_("Berkas kosong."))
     result = _check_rows(rows, checker, report, estimate, collect)
     if result.total_rows == 0:
         raise _FileProblem(
-            _("Berkas tidak memiliki baris data: hanya ada baris judul. Isi data pegawai mulai "
-              "baris kedua.")
+            _(
+                "Berkas tidak memiliki baris data: hanya ada baris judul. Isi data pegawai mulai "
+                "baris kedua."
+            )
         )
     return result
 
