@@ -496,7 +496,7 @@ def jp_counts(*, agency_id: int, unit_path: str | None = None, target: int) -> d
 
 
 def yearly_jp_target(request=None) -> int:
-    from learning.services.progress import yearly_jp_target as target
+    from learning.selectors.jp import yearly_jp_target as target
 
     return target(request)
 

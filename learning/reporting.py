@@ -42,7 +42,7 @@ from learning.models import (
     QuizAttempt,
     RosterEntry,
 )
-from learning.services.progress.jp import jakarta_year_bounds, jp_this_year_expression
+from learning.selectors.jp import jakarta_year_bounds, jp_this_year_expression
 
 # A date older than any activity, for GREATEST(): SQLite's MAX() of a NULL is NULL.
 _LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)

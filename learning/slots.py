@@ -15,6 +15,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.urls import reverse
 
 from learning.forms.practice import PracticeForm, editable_text, pop_rejected_answer
+from learning.selectors import outlines
 from learning.services import progress, quizzes
 
 _STATE_ATTR = "_learning_slot_state"
@@ -49,7 +50,7 @@ def remember_lesson_state(request, page):
     "Lanjutkan" goes next time. An answer the learner typed that failed
     validation is handed back from the session so nothing they wrote is lost.
     """
-    state = progress.lesson_context(request.user, page)
+    state = outlines.lesson_context(request.user, page)
     if state["enrolled"]:
         progress.record_visit(request.user, page, enrolment=state["enrolment"])
     state["draft"] = pop_rejected_answer(request, page)
@@ -59,7 +60,7 @@ def remember_lesson_state(request, page):
 
 def course_state(context, course):
     return _memo(
-        context, ("course", course.pk), lambda: progress.course_outline(_user(context), course)
+        context, ("course", course.pk), lambda: outlines.course_outline(_user(context), course)
     )
 
 
@@ -67,7 +68,7 @@ def lesson_state(context, page):
     """The lesson's state; read here only where the gate did not run (an editor's preview)."""
 
     def compute():
-        state = progress.lesson_context(_user(context), page)
+        state = outlines.lesson_context(_user(context), page)
         state["draft"] = None
         return state
 
@@ -83,7 +84,7 @@ def catalogue_percentages(context):
     return _memo(
         context,
         ("catalogue",),
-        lambda: progress.catalogue_percentages(_user(context), list(context.get("courses") or [])),
+        lambda: outlines.catalogue_percentages(_user(context), list(context.get("courses") or [])),
     )
 
 

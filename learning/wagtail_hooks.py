@@ -10,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 from courses.models import LessonPage, QuizPage
 from learning import access, slots
 from learning.models import Enrolment, PracticeSubmission, QuizAttempt
-from learning.services import progress
+from learning.selectors import documents, material
 from learning.views import gate
 from learning.viewsets import (
     LearningViewSetGroup,
@@ -34,7 +34,7 @@ register_snippet(LearningViewSetGroup)
 def gate_course_material(page, request, serve_args, serve_kwargs):
     """Lessons and quizzes open to enrolled learners; the course page stays open to all.
 
-    The rule is ``progress.material_refusal``, the one every learning endpoint
+    The rule is ``material.material_refusal``, the one every learning endpoint
     applies. A page's password is left to Wagtail's own ``check_view_restrictions``
     (an ``on_serve_page`` hook, run after this one), which shows the password form
     on the page. Editors previewing in the admin do not pass through here; people
@@ -42,12 +42,12 @@ def gate_course_material(page, request, serve_args, serve_kwargs):
     For a lesson the gate also reads the learner's state once and records the
     visit for "Lanjutkan": the request's one write, before anything renders.
     """
-    if not isinstance(page, progress.MATERIAL_PAGE_TYPES):
+    if not isinstance(page, material.MATERIAL_PAGE_TYPES):
         return None
-    refusal = progress.material_refusal(request, page)
+    refusal = material.material_refusal(request, page)
     if refusal is None and isinstance(page, LessonPage):
         slots.remember_lesson_state(request, page)
-    if refusal is None or refusal.kind == progress.PASSWORD:
+    if refusal is None or refusal.kind == material.PASSWORD:
         return None
     return gate.refuse(request, refusal)
 
@@ -56,10 +56,10 @@ def gate_course_material(page, request, serve_args, serve_kwargs):
 def gate_lesson_documents(document, request):
     """A document used in a lesson or quiz downloads only for those who may open that page.
 
-    ``progress.document_refusal`` applies the pages' rule to every page that uses
+    ``documents.document_refusal`` applies the pages' rule to every page that uses
     the document; a document no gated page uses stays public.
     """
-    refusal = progress.document_refusal(request, document)
+    refusal = documents.document_refusal(request, document)
     if refusal is None:
         return None
     response = gate.refuse(request, refusal)

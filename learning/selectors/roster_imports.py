@@ -1,13 +1,14 @@
 """Reads of roster imports for the pages that watch them."""
 
+from datetime import datetime
+
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from learning.cache_keys import roster_progress_key, roster_retry_key
 from learning.models import RosterImport
-from learning.services.rosters.progress import _progress_key
-from learning.services.rosters.retries import waiting_state
 
 Status = RosterImport.Status
 
@@ -21,7 +22,7 @@ def progress_of(roster_import) -> dict:
     """
     progress = roster_import.progress
     if roster_import.status == Status.APPLYING:
-        cached = cache.get(_progress_key(roster_import.pk))
+        cached = cache.get(roster_progress_key(roster_import.pk))
         if cached is not None:
             progress = cached
     waiting = waiting_state(roster_import)
@@ -61,3 +62,26 @@ def _retry_message(waiting) -> str:
         "total": settings.ROSTER_TASK_MAX_RETRIES + 1,
         "when": when,
     }
+
+
+def waiting_state(roster_import, now=None) -> dict | None:
+    """``{"retry_at", "retry_cause", "attempts"}`` while the import waits, else None.
+
+    From the import row; else from the cache when the database could not take it
+    (only a state newer than the row's and still in the future counts).
+    """
+    if not roster_import.is_running:
+        return None
+    if roster_import.retry_at is not None:
+        return {
+            "retry_at": roster_import.retry_at,
+            "retry_cause": roster_import.retry_cause,
+            "attempts": roster_import.attempts,
+        }
+    cached = cache.get(roster_retry_key(roster_import.pk))
+    if not cached or cached.get("attempts", 0) <= roster_import.attempts:
+        return None
+    retry_at = datetime.fromisoformat(cached["retry_at"])
+    if retry_at <= (now or timezone.now()):
+        return None
+    return {**cached, "retry_at": retry_at}

@@ -17,7 +17,8 @@ from learning.forms.practice import (
     is_http_url,
 )
 from learning.models import PracticeSubmission
-from learning.services.progress import course_of, get_enrolment
+from learning.selectors.course_tree import course_of
+from learning.selectors.material import get_enrolment
 
 Status = PracticeSubmission.Status
 DECISIONS = {"accept": Status.ACCEPTED, "return": Status.RETURNED}

@@ -34,6 +34,7 @@ from django.utils.translation import gettext as _
 from courses.blocks import question_snapshot
 from courses.models import CoursePage
 from learning.models import Enrolment, QuizAttempt
+from learning.selectors import course_tree
 from learning.services import progress
 
 Status = QuizAttempt.Status
@@ -115,7 +116,7 @@ def start_attempt(user, quiz):
     Resuming instead of creating means a reload, a second tab or a double click
     never burns an attempt.
     """
-    course = progress.course_of(quiz)
+    course = course_tree.course_of(quiz)
     if course is None or not quiz.live:
         raise QuizError(_("Kuis ini tidak tersedia."), status=404)
     _expire_overdue(user, quiz)

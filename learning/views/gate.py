@@ -1,4 +1,4 @@
-"""The answer to a request the material gate refused (``progress.material_refusal``).
+"""The answer to a request the material gate refused (``material.material_refusal``).
 
 Shared by the learning views, the page hook and the document hook, so a refusal
 looks the same wherever it happens.
@@ -8,19 +8,19 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
 
-from learning.services import progress
+from learning.selectors import material
 
 
 def refuse(request, refusal):
     """Log in first; give the page's password on its own page; enrol from the course page;
     a group restriction is a 403 that says why. Nothing is written."""
     page_url = refusal.page.get_url(request) or "/"
-    if refusal.kind == progress.LOGIN:
+    if refusal.kind == material.LOGIN:
         # A POST endpoint cannot be "next": after logging in, the visitor lands on the page.
         return redirect_to_login(request.get_full_path() if request.method == "GET" else page_url)
-    if refusal.kind == progress.GROUPS:
+    if refusal.kind == material.GROUPS:
         return render(request, "learning/material_refused.html", {"refusal": refusal}, status=403)
     messages.info(request, refusal.message)
-    if refusal.kind == progress.ENROLMENT and refusal.course is not None:
+    if refusal.kind == material.ENROLMENT and refusal.course is not None:
         return redirect(refusal.course.get_url(request) or "/")
     return redirect(page_url)  # PASSWORD: Wagtail asks for it on the page itself

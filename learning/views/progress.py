@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from courses.models import CoursePage, LessonPage
 from learning.forms.practice import PracticeForm, stash_rejected_answer
+from learning.selectors import course_tree, learner_dashboard, material, outlines
 from learning.services import practice, progress
 from learning.views.gate import refuse
 
@@ -21,7 +22,7 @@ def _page_url(request, page):
 @require_POST
 def enrol(request, course_id):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
-    refusal = progress.material_refusal(request, course, require_enrolment=False)
+    refusal = material.material_refusal(request, course, require_enrolment=False)
     if refusal:
         return refuse(request, refusal)
     try:
@@ -40,23 +41,23 @@ def enrol(request, course_id):
 @require_POST
 def lesson_complete(request, lesson_id):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    refusal = progress.material_refusal(request, lesson, require_enrolment=False)
+    refusal = material.material_refusal(request, lesson, require_enrolment=False)
     if refusal:
         return refuse(request, refusal)
     try:
         completion = progress.complete_lesson(request.user, lesson)
     except progress.ProgressError as exc:
         messages.error(request, str(exc))
-        course = progress.course_of(lesson)
+        course = course_tree.course_of(lesson)
         return redirect(_page_url(request, course or lesson))
     if completion.course_just_completed:
         messages.success(
             request,
             _("Selamat! Anda telah menyelesaikan kursus “%(course)s”.")
-            % {"course": progress.course_of(lesson).title},
+            % {"course": course_tree.course_of(lesson).title},
         )
     if request.POST.get("next") == "1":
-        next_url = progress.lesson_context(request.user, lesson)["next_url"]
+        next_url = outlines.lesson_context(request.user, lesson)["next_url"]
         if next_url:
             return redirect(next_url)
     return redirect(_page_url(request, lesson))
@@ -66,7 +67,7 @@ def lesson_complete(request, lesson_id):
 @require_POST
 def practice_submit(request, lesson_id, block_id):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    refusal = progress.material_refusal(request, lesson, require_enrolment=False)
+    refusal = material.material_refusal(request, lesson, require_enrolment=False)
     if refusal:
         return refuse(request, refusal)
     block = practice.practice_block(lesson, block_id)
@@ -97,5 +98,7 @@ def practice_submit(request, lesson_id, block_id):
 @require_GET
 def my_learning(request):
     return render(
-        request, "learning/my_learning.html", progress.my_learning(request.user, request=request)
+        request,
+        "learning/my_learning.html",
+        learner_dashboard.my_learning(request.user, request=request),
     )

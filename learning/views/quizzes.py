@@ -12,7 +12,8 @@ from django.views.decorators.http import require_POST
 
 from courses.models import QuizPage
 from learning.models import QuizAttempt
-from learning.services import progress, quizzes
+from learning.selectors import material
+from learning.services import quizzes
 from learning.services.quizzes import QuizError
 from learning.views.gate import refuse
 
@@ -24,7 +25,7 @@ ANSWER_FIELD_PREFIX = "q-"
 @require_POST
 def quiz_start(request, quiz_id):
     quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
-    refusal = progress.material_refusal(request, quiz, require_enrolment=False)
+    refusal = material.material_refusal(request, quiz, require_enrolment=False)
     if refusal:
         return refuse(request, refusal)
     try:
@@ -38,7 +39,7 @@ def quiz_start(request, quiz_id):
 def quiz_take(request, attempt_id):
     try:
         attempt = quizzes.get_attempt(request.user, attempt_id)
-        refusal = progress.material_refusal(request, attempt.quiz, require_enrolment=False)
+        refusal = material.material_refusal(request, attempt.quiz, require_enrolment=False)
         if refusal:
             return refuse(request, refusal)
         if request.method == "POST":
@@ -67,7 +68,7 @@ def quiz_result(request, attempt_id):
         attempt = quizzes.get_attempt(request.user, attempt_id)
     except QuizError as error:
         return _refused(request, error)
-    refusal = progress.material_refusal(request, attempt.quiz, require_enrolment=False)
+    refusal = material.material_refusal(request, attempt.quiz, require_enrolment=False)
     if refusal:
         return refuse(request, refusal)
     if attempt.status == QuizAttempt.Status.IN_PROGRESS:

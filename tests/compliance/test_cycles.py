@@ -12,6 +12,7 @@ from compliance.models import Assignment
 from compliance.selectors.figures import scope_figures
 from compliance.services import assignments
 from learning.models import Enrolment, LessonCompletion, PastCompletion, QuizAttempt
+from learning.selectors import jp, outlines
 from learning.services import progress
 from tests.compliance.world import build_world
 
@@ -145,7 +146,7 @@ def test_opening_a_cycle_reopens_the_course_and_keeps_the_past_completion(
     assert Enrolment.objects.get(course=course, user=world.people["m1"].user).completed_at
     assert Enrolment.objects.get(course=course, user=world.people["d1"].user).completed_at
     # The learner can pass the quiz again and complete the course anew.
-    state = progress.course_outline(s1, course)
+    state = outlines.course_outline(s1, course)
     assert not state["completed"] and state["done_count"] == 0
 
 
@@ -158,7 +159,7 @@ def test_renewed_completion_keeps_its_jp_and_its_place_in_belajar_saya(
     earlier = timezone.now() - datetime.timedelta(days=5)
     Enrolment.objects.filter(course=course, user=s1).update(completed_at=earlier)
     progress.renew_completions(course=course, user_ids=[s1.pk], completed_before=timezone.now())
-    assert progress.jp_earned(s1) == course.jp
+    assert jp.jp_earned(s1) == course.jp
     client.force_login(s1)
     page = client.get("/belajar-saya/")
     assert page.context["jp_earned"] == course.jp

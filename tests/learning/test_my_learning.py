@@ -13,6 +13,7 @@ from wagtail.models import Site
 from courses.models import LessonPage
 from home.models import PlatformSettings
 from learning.models import Enrolment
+from learning.selectors import jp, learner_dashboard
 from learning.services import progress
 from tests.factories import LearnerFactory, build_course
 
@@ -44,7 +45,7 @@ def test_jp_counts_only_this_calendar_years_completions(learner):
     complete_at(learner, course_with_jp(5), now - datetime.timedelta(days=400))
     progress.enrol(learner, course_with_jp(7).course)  # in progress: no JP yet
 
-    state = progress.my_learning(learner)
+    state = learner_dashboard.my_learning(learner)
 
     assert state["jp_earned"] == 3
     assert len(state["completed"]) == 2
@@ -55,10 +56,9 @@ def test_new_year_starts_at_midnight_in_jakarta(learner):
     tree = course_with_jp(4)
     # 31 Dec 2025 20:00 UTC is 1 Jan 2026 03:00 in Jakarta: it counts for 2026.
     complete_at(learner, tree, datetime.datetime(2025, 12, 31, 20, 0, tzinfo=datetime.UTC))
-    assert progress.jp_earned(learner, now=datetime.datetime(2026, 6, 1, tzinfo=JAKARTA)) == 4
+    assert jp.jp_earned(learner, now=datetime.datetime(2026, 6, 1, tzinfo=JAKARTA)) == 4
     assert (
-        progress.jp_earned(learner, now=datetime.datetime(2025, 12, 31, 12, 0, tzinfo=datetime.UTC))
-        == 0
+        jp.jp_earned(learner, now=datetime.datetime(2025, 12, 31, 12, 0, tzinfo=datetime.UTC)) == 0
     )
 
 
@@ -70,7 +70,7 @@ def test_target_comes_from_platform_settings(learner):
     settings.save()
     complete_at(learner, course_with_jp(6), timezone.now())
 
-    state = progress.my_learning(learner)
+    state = learner_dashboard.my_learning(learner)
     assert state["jp_target"] == 24
     assert state["jp_percent"] == 25
     assert state["jp_remaining"] == 18
@@ -81,7 +81,7 @@ def test_in_progress_rows_carry_percent_and_resume_url(learner):
     progress.enrol(learner, tree.course)
     progress.complete_lesson(learner, LessonPage.objects.get(pk=tree.lesson.pk))
 
-    row = progress.my_learning(learner)["in_progress"][0]
+    row = learner_dashboard.my_learning(learner)["in_progress"][0]
     assert (row.done_count, row.total, row.percent) == (1, 2, 50)
     assert row.resume_url == tree.lesson.url
     assert row.url == tree.course.url
@@ -143,10 +143,10 @@ def test_queries_do_not_grow_with_the_number_of_enrolments(client, django_assert
 
 def test_service_queries_do_not_grow_with_the_number_of_enrolments():
     small, large = _learner_with(1), _learner_with(10)
-    progress.my_learning(small)
+    learner_dashboard.my_learning(small)
     counts = []
     for learner in (small, large):
         with CaptureQueriesContext(connection) as context:
-            progress.my_learning(learner)
+            learner_dashboard.my_learning(learner)
         counts.append(len(context.captured_queries))
     assert counts[0] == counts[1] <= 7

@@ -3,7 +3,7 @@
 A password, login or group restriction (PageViewRestriction) on a course, or on any
 page above or below it, closes enrolment, lesson completion, practice assignments,
 quiz start, taking and results, and the lesson and quiz pages — through the one
-gate, ``progress.material_refusal`` — even for a learner enrolled before the
+gate, ``material.material_refusal`` — even for a learner enrolled before the
 restriction was set. Nothing is written on a refusal.
 """
 
@@ -14,6 +14,7 @@ from wagtail.models import PageViewRestriction
 
 from courses.models import LessonPage
 from learning.models import Enrolment, LessonCompletion, PracticeSubmission, QuizAttempt
+from learning.selectors import material
 from learning.services import progress, quizzes
 from tests.factories import LearnerFactory, build_course
 
@@ -272,12 +273,12 @@ def test_the_gate_names_each_refusal(rf, tree, group):
     learner = enrolled_learner(tree)
     request = rf.get("/")
     request.user, request.session = learner, {}
-    assert progress.material_refusal(request, tree.lesson) is None
+    assert material.material_refusal(request, tree.lesson) is None
 
     restriction = restrict(tree.course, PageViewRestriction.PASSWORD)
-    assert progress.material_refusal(request, tree.lesson).kind == progress.PASSWORD
+    assert material.material_refusal(request, tree.lesson).kind == material.PASSWORD
     request.session[SESSION_KEY] = [restriction.pk]
-    assert progress.may_open_material(request, tree.lesson)
+    assert material.may_open_material(request, tree.lesson)
 
     restrict(tree.module, PageViewRestriction.GROUPS, group=group)
-    assert progress.material_refusal(request, tree.quiz).kind == progress.GROUPS
+    assert material.material_refusal(request, tree.quiz).kind == material.GROUPS

@@ -10,6 +10,7 @@ from django.urls import reverse
 from courses.models import CoursePage, LessonPage, ModulePage, QuizPage
 from learning import roles
 from learning.models import Enrolment, LessonCompletion, QuizAttempt
+from learning.selectors import material, outlines
 from learning.services import progress
 from learning.signals import course_completed
 from tests.factories import LearnerFactory, build_course, make_in_group
@@ -240,7 +241,7 @@ def test_racing_completion_checks_write_and_signal_once(
 def test_racing_enrolment_returns_the_row_the_other_request_made(tree, learner, monkeypatch):
     """The other request inserted between our check and our insert."""
     existing = Enrolment.objects.create(user=learner, course=tree.course)
-    monkeypatch.setattr(progress, "get_enrolment", lambda user, course: None)
+    monkeypatch.setattr(material, "get_enrolment", lambda user, course: None)
     assert progress.enrol(learner, tree.course).pk == existing.pk
     assert Enrolment.objects.filter(user=learner).count() == 1
 
@@ -305,7 +306,7 @@ def test_outline_orders_modules_and_items_and_counts_percentages(tree, learner):
     progress.complete_lesson(learner, tree.lesson)
     pass_quiz(learner, tree.quiz, tree.course)
 
-    state = progress.course_outline(learner, tree.course)
+    state = outlines.course_outline(learner, tree.course)
 
     assert [m.title for m in state["modules"]] == ["Modul 1", "Modul 2"]
     assert [i.id for i in state["modules"][0].items] == [
@@ -325,22 +326,22 @@ def test_outline_orders_modules_and_items_and_counts_percentages(tree, learner):
 def test_resume_goes_to_last_page_then_first_not_done(tree, learner):
     second = add_lesson(tree.module)
     enrolment = progress.enrol(learner, tree.course)
-    assert progress.course_outline(learner, tree.course)["resume_url"] == tree.lesson.url
+    assert outlines.course_outline(learner, tree.course)["resume_url"] == tree.lesson.url
 
     progress.complete_lesson(learner, tree.lesson)
-    assert progress.course_outline(learner, tree.course)["resume_url"] == tree.lesson.url
+    assert outlines.course_outline(learner, tree.course)["resume_url"] == tree.lesson.url
 
     Enrolment.objects.filter(pk=enrolment.pk).update(last_page=None)
-    assert progress.course_outline(learner, tree.course)["resume_url"] == tree.quiz.url
+    assert outlines.course_outline(learner, tree.course)["resume_url"] == tree.quiz.url
 
     progress.record_visit(learner, second)
-    assert progress.course_outline(learner, tree.course)["resume_url"] == second.url
+    assert outlines.course_outline(learner, tree.course)["resume_url"] == second.url
 
 
 def test_anonymous_outline_has_no_marks_and_asks_to_log_in(tree):
     from django.contrib.auth.models import AnonymousUser
 
-    state = progress.course_outline(AnonymousUser(), tree.course)
+    state = outlines.course_outline(AnonymousUser(), tree.course)
     assert state["login_required"] is True
     assert state["can_enrol"] is False
     assert state["enrolled"] is False
@@ -351,7 +352,7 @@ def test_outline_lists_missing_prerequisites(tree, learner):
     basic = build_course().course
     tree.course.prerequisites.add(basic)
     tree.course.save()
-    state = progress.course_outline(learner, tree.course)
+    state = outlines.course_outline(learner, tree.course)
     assert state["can_enrol"] is False
     assert state["missing_prerequisites"] == [basic]
 
@@ -361,11 +362,11 @@ def test_lesson_context_links_prev_and_next_across_modules(tree, learner):
     lesson2 = add_lesson(module2)
     progress.enrol(learner, tree.course)
 
-    state = progress.lesson_context(learner, lesson2)
+    state = outlines.lesson_context(learner, lesson2)
     assert state["prev_url"] == tree.quiz.url
     assert state["next_url"] is None
     assert state["module"].id == module2.pk
-    first = progress.lesson_context(learner, tree.lesson)
+    first = outlines.lesson_context(learner, tree.lesson)
     assert first["prev_url"] is None and first["next_url"] == tree.quiz.url
 
 
@@ -377,7 +378,7 @@ def test_catalogue_progress_reports_enrolled_courses_only(tree, learner):
     progress.enrol(learner, other.course)
     Enrolment.objects.filter(course=other.course).update(completed_at="2026-02-01T00:00:00Z")
 
-    result = progress.catalogue_percentages(learner, [tree.course, other.course, third.course])
+    result = outlines.catalogue_percentages(learner, [tree.course, other.course, third.course])
     assert result == {tree.course.pk: 50, other.course.pk: 100}
 
 
@@ -457,8 +458,8 @@ def test_outline_and_lesson_context_queries_do_not_grow_with_the_course():
         lesson = LessonPage.objects.get(pk=tree.lesson.pk)
         course = CoursePage.objects.get(pk=tree.course.pk)
         counts[name] = (
-            _count_queries(lambda: progress.course_outline(learner, course)),
-            _count_queries(lambda: progress.lesson_context(learner, lesson)),
+            _count_queries(lambda: outlines.course_outline(learner, course)),
+            _count_queries(lambda: outlines.lesson_context(learner, lesson)),
         )
     assert counts["small"] == counts["large"]
     assert counts["large"][0] <= 4 and counts["large"][1] <= 5
@@ -493,8 +494,8 @@ def test_catalogue_progress_is_two_queries_for_a_page_of_courses(learner):
     for tree in trees:
         progress.enrol(learner, tree.course)
     courses = [tree.course for tree in trees]
-    progress.catalogue_percentages(learner, courses)  # warm content-type cache
-    assert _count_queries(lambda: progress.catalogue_percentages(learner, courses)) == 2
+    outlines.catalogue_percentages(learner, courses)  # warm content-type cache
+    assert _count_queries(lambda: outlines.catalogue_percentages(learner, courses)) == 2
 
 
 def test_catalogue_progress_slot_is_empty_for_anonymous(tree):

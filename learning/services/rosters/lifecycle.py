@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from home import csv as safe_csv
+from learning.cache_keys import roster_progress_key
 from learning.models import RosterImport
 from learning.nip import build_nip
 from learning.services.rosters import dispatch
@@ -21,7 +22,6 @@ from learning.services.rosters.errors import RosterImportError, _FileProblem
 from learning.services.rosters.progress import (
     PROGRESS_CACHE_TIMEOUT,
     _DatabaseProgress,
-    _progress_key,
 )
 from learning.services.rosters.reading import (
     OPTIONAL_COLUMNS,
@@ -194,7 +194,7 @@ def request_apply(roster_import) -> RosterImport:
     if not claimed:
         raise RosterImportError(_state_message(roster_import, _("diterapkan")))
     if roster_import.total_rows > settings.ROSTER_ASYNC_THRESHOLD:
-        cache.set(_progress_key(roster_import.pk), 0, PROGRESS_CACHE_TIMEOUT)
+        cache.set(roster_progress_key(roster_import.pk), 0, PROGRESS_CACHE_TIMEOUT)
         dispatch.enqueue_on_commit(dispatch.APPLY, roster_import.pk)
         roster_import.refresh_from_db()
         return roster_import

@@ -4,15 +4,12 @@ applying (the apply transaction's writes are invisible until commit)."""
 from django.core.cache import cache
 from django.utils import timezone
 
+from learning.cache_keys import roster_progress_key
 from learning.models import RosterImport
 
 Status = RosterImport.Status
 
 PROGRESS_CACHE_TIMEOUT = 60 * 60
-
-
-def _progress_key(import_id) -> str:
-    return f"roster-import-progress:{import_id}"
 
 
 class _DatabaseProgress:
@@ -36,7 +33,7 @@ class _CacheProgress:
 
     def __init__(self, import_id, start=0, end=100):
         self.import_id = import_id
-        self.key = _progress_key(import_id)
+        self.key = roster_progress_key(import_id)
         self.start, self.end = start, end
         self.last = -1
 

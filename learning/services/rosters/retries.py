@@ -22,6 +22,7 @@ from django.db import DatabaseError, connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from learning.cache_keys import roster_retry_key
 from learning.models import RosterImport
 from learning.services.rosters.state import _fail
 
@@ -31,10 +32,6 @@ Status = RosterImport.Status
 Cause = RosterImport.RetryCause
 RUNNING = [Status.QUEUED, Status.VALIDATING, Status.APPLYING]
 CLEAR_RETRY = {"retry_at": None, "retry_cause": ""}
-
-
-def _retry_key(import_id) -> str:
-    return f"roster-import-retry:{import_id}"
 
 
 def wait_for_retry(import_id, *, retry_at: datetime, attempts: int) -> None:
@@ -66,7 +63,7 @@ def _record(import_id, **fields) -> None:
         retry_at = fields["retry_at"]
         timeout = max(60, int((retry_at - timezone.now()).total_seconds()) + 15 * 60)
         cache.set(
-            _retry_key(import_id),
+            roster_retry_key(import_id),
             {
                 "retry_at": retry_at.isoformat(),
                 "retry_cause": fields["retry_cause"],
@@ -74,29 +71,6 @@ def _record(import_id, **fields) -> None:
             },
             timeout,
         )
-
-
-def waiting_state(roster_import, now=None) -> dict | None:
-    """``{"retry_at", "retry_cause", "attempts"}`` while the import waits, else None.
-
-    From the import row; else from the cache when the database could not take it
-    (only a state newer than the row's and still in the future counts).
-    """
-    if not roster_import.is_running:
-        return None
-    if roster_import.retry_at is not None:
-        return {
-            "retry_at": roster_import.retry_at,
-            "retry_cause": roster_import.retry_cause,
-            "attempts": roster_import.attempts,
-        }
-    cached = cache.get(_retry_key(roster_import.pk))
-    if not cached or cached.get("attempts", 0) <= roster_import.attempts:
-        return None
-    retry_at = datetime.fromisoformat(cached["retry_at"])
-    if retry_at <= (now or timezone.now()):
-        return None
-    return {**cached, "retry_at": retry_at}
 
 
 def fail_after_retries(import_id, *, stage: str, attempts: int, waited_seconds: int):

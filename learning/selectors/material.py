@@ -16,7 +16,7 @@ from wagtail.models import Page, PageViewRestriction
 from courses.models import CoursePage, LessonPage, QuizPage
 from learning.models import Enrolment
 
-from .tree import course_of
+from .course_tree import course_of
 
 LOGIN = "login"
 PASSWORD = "password"
@@ -143,7 +143,7 @@ def _with_done(course, done):
     return course
 
 
-def _missing_message(missing):
+def missing_prerequisites_message(missing):
     return _("Selesaikan dulu kursus prasyarat: %(courses)s.") % {
         "courses": ", ".join(f"“{course.title}”" for course in missing)
     }

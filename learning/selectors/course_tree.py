@@ -1,6 +1,6 @@
 """The course tree read from the database, in tree order.
 
-``_load_trees`` reads the live modules, lessons and quizzes under any number of
+``load_trees`` reads the live modules, lessons and quizzes under any number of
 courses in one query, with the learner's "lesson done" and "quiz passed" flags
 computed in the same SQL (``EXISTS`` subqueries). ``course_of`` finds the course
 a page belongs to.
@@ -37,7 +37,7 @@ def _child_url(course_url, course_url_path, url_path):
     return course_url + suffix
 
 
-def _load_trees(courses, user=None):
+def load_trees(courses, user=None):
     """course id → CourseTree for ``courses``, in one query.
 
     With an authenticated ``user`` the same query marks each lesson done (a

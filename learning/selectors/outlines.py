@@ -1,21 +1,21 @@
 """What course, lesson and catalogue pages show around their content.
 
 Each reader runs a constant number of queries, whatever the size of the course or
-the learner's history: the tree query of ``_load_trees`` plus a few lookups.
-``get_enrolment`` is called through the package (``progress.get_enrolment``), so
-a test that patches ``learning.services.progress.get_enrolment`` reaches it.
+the learner's history: the tree query of ``load_trees`` plus a few lookups.
+``get_enrolment`` is called through its module (``material.get_enrolment``), so a
+test that patches ``learning.selectors.material.get_enrolment`` reaches it.
 """
 
 from courses.models import LessonPage
 from learning.models import Enrolment, PracticeSubmission
-from learning.services import progress
 
-from .access import _missing_message, prerequisite_status
-from .outline_types import _percent
-from .tree import _load_trees, course_of
+from . import material
+from .course_tree import course_of, load_trees
+from .material import missing_prerequisites_message, prerequisite_status
+from .outline_types import percent
 
 
-def _resume(tree, enrolment):
+def resume_item(tree, enrolment):
     """Where "Lanjutkan" goes: the last page opened, else the first item not done."""
     items = tree.items
     if enrolment is not None and enrolment.last_page_id:
@@ -31,13 +31,13 @@ def course_outline(user, course):
     Anonymous visitors get the outline without done flags, ``can_enrol`` False and
     ``login_required`` True.
     """
-    tree = _load_trees([course], user)[course.pk]
-    enrolment = progress.get_enrolment(user, course)
+    tree = load_trees([course], user)[course.pk]
+    enrolment = material.get_enrolment(user, course)
     prerequisites = prerequisite_status(user, course)
     missing = [item for item in prerequisites if not item.done]
     items = tree.items
     done_count = sum(1 for item in items if item.done)
-    resume = _resume(tree, enrolment)
+    resume = resume_item(tree, enrolment)
     authenticated = user.is_authenticated
     return {
         "course": course,
@@ -45,7 +45,7 @@ def course_outline(user, course):
         "items": items,
         "total": len(items),
         "done_count": done_count,
-        "percent": _percent(done_count, len(items)),
+        "percent": percent(done_count, len(items)),
         "enrolled": enrolment is not None,
         "enrolment": enrolment,
         "completed": enrolment is not None and enrolment.is_complete,
@@ -54,7 +54,7 @@ def course_outline(user, course):
         "resume_url": resume.url if resume else None,
         "prerequisites": prerequisites,
         "missing_prerequisites": missing,
-        "missing_message": _missing_message(missing) if missing else "",
+        "missing_message": missing_prerequisites_message(missing) if missing else "",
         "can_enrol": authenticated and enrolment is None and not missing and course.live,
         "login_required": not authenticated,
     }
@@ -88,8 +88,8 @@ def lesson_context(user, page):
     }
     if course is None:
         return empty
-    tree = _load_trees([course], user)[course.pk]
-    enrolment = progress.get_enrolment(user, course)
+    tree = load_trees([course], user)[course.pk]
+    enrolment = material.get_enrolment(user, course)
     items = tree.items
     current, prev_item, next_item = _neighbours(items, page.pk)
     done_count = sum(1 for item in items if item.done)
@@ -111,7 +111,7 @@ def lesson_context(user, page):
         "enrolment": enrolment,
         "completed": bool(current and current.done),
         "course_completed": enrolment is not None and enrolment.is_complete,
-        "percent": _percent(done_count, len(items)),
+        "percent": percent(done_count, len(items)),
         "prev_item": prev_item,
         "next_item": next_item,
         "prev_url": prev_item.url if prev_item else None,
@@ -149,9 +149,9 @@ def catalogue_percentages(user, courses):
         for course in courses
         if course.pk in enrolments and not enrolments[course.pk].is_complete
     ]
-    trees = _load_trees(open_courses, user)
+    trees = load_trees(open_courses, user)
     result = {course_id: 100 for course_id, e in enrolments.items() if e.is_complete}
     for course_id, tree in trees.items():
         items = tree.items
-        result[course_id] = _percent(sum(1 for item in items if item.done), len(items))
+        result[course_id] = percent(sum(1 for item in items if item.done), len(items))
     return result

@@ -1,9 +1,9 @@
 """The one writer of progress: enrol, complete a lesson, remember a visit, complete a course.
 
 ``check_course_completion`` is also called by the quiz grader after a passing
-attempt. ``get_enrolment`` and ``check_course_completion`` are called through
-the package (``progress.get_enrolment``), so a test that patches
-``learning.services.progress.<name>`` reaches these calls too.
+attempt. What these writers read (the course tree, enrolments, prerequisites) comes
+from ``learning.selectors``; ``get_enrolment`` is called through its module
+(``material.get_enrolment``), so a test that patches it reaches these calls too.
 """
 
 from functools import partial
@@ -14,11 +14,10 @@ from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
 from learning.models import Enrolment, LessonCompletion, PastCompletion, QuizAttempt, User
-from learning.services import progress
+from learning.selectors import material
+from learning.selectors.course_tree import course_of, load_trees
+from learning.selectors.material import missing_prerequisites_message, prerequisite_status
 from learning.signals import course_completed
-
-from .access import _missing_message, prerequisite_status
-from .tree import _load_trees, course_of
 
 
 class ProgressError(Exception):
@@ -33,12 +32,12 @@ def enrol(user, course):
     """
     if not course.live:
         raise ProgressError(_("Kursus ini belum dibuka untuk pendaftaran."))
-    existing = progress.get_enrolment(user, course)
+    existing = material.get_enrolment(user, course)
     if existing is not None:
         return existing
     missing = [item for item in prerequisite_status(user, course) if not item.done]
     if missing:
-        raise ProgressError(_missing_message(missing))
+        raise ProgressError(missing_prerequisites_message(missing))
     try:
         with transaction.atomic():
             return Enrolment.objects.create(user=user, course=course)
@@ -128,7 +127,7 @@ def renew_completions(*, course, user_ids, completed_before) -> int:
 
 
 def _require_enrolment(user, course):
-    enrolment = progress.get_enrolment(user, course)
+    enrolment = material.get_enrolment(user, course)
     if enrolment is None:
         raise ProgressError(_("Daftar ke kursus ini untuk membuka materinya."))
     return enrolment
@@ -158,7 +157,7 @@ def complete_lesson(user, lesson):
         if enrolment.last_page_id != lesson.pk:
             Enrolment.objects.filter(pk=enrolment.pk).update(last_page=lesson)
             enrolment.last_page_id = lesson.pk
-        completed = progress.check_course_completion(user, course, enrolment=enrolment)
+        completed = check_course_completion(user, course, enrolment=enrolment)
     completion.course_just_completed = completed and not was_complete
     return completion
 
@@ -193,12 +192,12 @@ def check_course_completion(user, course, enrolment=None):
     queries.
     """
     if enrolment is None:
-        enrolment = progress.get_enrolment(user, course)
+        enrolment = material.get_enrolment(user, course)
     if enrolment is None:
         return False
     if enrolment.is_complete:
         return True
-    tree = _load_trees([course], user)[course.pk]
+    tree = load_trees([course], user)[course.pk]
     if not tree.rule_met():
         return False
     now = timezone.now()

@@ -11,7 +11,7 @@ that any open page uses, stays public.
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, ReferenceIndex
 
-from .access import material_refusal
+from .material import material_refusal
 
 
 def pages_using(document):

@@ -7,10 +7,10 @@ from django.utils import timezone
 from courses.models import CoursePage
 from learning.models import Enrolment, PastCompletion
 
+from .course_tree import load_trees
 from .jp import jakarta_year_bounds, yearly_jp_target
-from .outline import _resume
-from .outline_types import _percent
-from .tree import _load_trees
+from .outline_types import percent
+from .outlines import resume_item
 
 
 @dataclass
@@ -26,14 +26,14 @@ class LearningRow:
 
     @property
     def percent(self):
-        return _percent(self.done_count, self.total)
+        return percent(self.done_count, self.total)
 
 
 def _learning_row(enrolment, tree):
     """A row; a course since unpublished keeps its row (and JP) but loses its link."""
     course = enrolment.course
     items = tree.items if tree else []
-    resume = _resume(tree, enrolment) if tree else None
+    resume = resume_item(tree, enrolment) if tree else None
     return LearningRow(
         enrolment=enrolment,
         course=course,
@@ -68,7 +68,7 @@ def my_learning(user, request=None):
         key=lambda e: e.completed_at,
         reverse=True,
     )
-    trees = _load_trees([e.course for e in in_progress], user)
+    trees = load_trees([e.course for e in in_progress], user)
     start, end = jakarta_year_bounds()
     jp = sum(row.course.jp for row in completed if start <= row.completed_at < end)
     target = yearly_jp_target(request)
@@ -77,7 +77,7 @@ def my_learning(user, request=None):
         "completed": [_learning_row(e, None) for e in completed],
         "jp_earned": jp,
         "jp_target": target,
-        "jp_percent": min(100, _percent(jp, target)) if target else 100,
+        "jp_percent": min(100, percent(jp, target)) if target else 100,
         "jp_remaining": max(0, target - jp),
         "year": timezone.localtime().year,
     }

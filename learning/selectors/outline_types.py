@@ -1,6 +1,6 @@
 """The shapes of a course tree: items, modules and the course around them.
 
-``_percent`` lives here too: the module percentage needs it, and every reader
+``percent`` lives here too: the module percentage needs it, and every reader
 rounds the same way.
 """
 
@@ -77,7 +77,7 @@ class OutlineModule:
 
     @property
     def percent(self):
-        return _percent(self.done_count, self.total)
+        return percent(self.done_count, self.total)
 
     @property
     def is_done(self):
@@ -110,6 +110,6 @@ class CourseTree:
         return next((item for item in self.items if item.id == page_id), None)
 
 
-def _percent(done, total):
+def percent(done, total):
     """Rounded down, so 100 % appears only when everything is done."""
     return math.floor(done * 100 / total) if total else 0
