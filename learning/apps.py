@@ -13,7 +13,9 @@ class LearningConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import roles
+        from . import ratelimit_cache, roles
+
+        ratelimit_cache.install()
 
         post_migrate.connect(
             roles.ensure_groups_after_migrate,

@@ -113,11 +113,29 @@ def test_learner_logged_in_before_the_outage_stays_logged_in(client, settings, m
     assert learner.full_name in response.content.decode()
 
 
-def test_log_in_during_the_outage_is_refused_cleanly_while_limits_cannot_be_counted(
-    client, cache_down, settings
-):
-    """allauth keeps its rate-limit counts in the cache: without it, it refuses (429)
-    rather than allowing unlimited password guessing. Never a server error."""
+@pytest.fixture
+def failover_counters(monkeypatch):
+    """allauth's counters as the app installs them, fresh for each test."""
+    from allauth.core.internal import ratelimit
+
+    from learning.ratelimit_cache import FailoverCounters
+
+    counters = FailoverCounters()
+    monkeypatch.setattr(ratelimit, "cache", counters)
+    return counters
+
+
+def test_the_app_gives_allauth_the_failover_counters():
+    from allauth.core.internal import ratelimit
+
+    from learning.ratelimit_cache import FailoverCounters
+
+    assert isinstance(ratelimit.cache, FailoverCounters)
+
+
+def test_log_in_works_during_the_outage(client, cache_down, settings, failover_counters):
+    """allauth keeps its rate-limit counts in the cache; while Redis is down it counts
+    in process memory, so logging in still works (it answered 429 to everyone)."""
     settings.ACCOUNT_RATE_LIMITS = importlib.import_module(
         "config.settings.base"
     ).ACCOUNT_RATE_LIMITS
@@ -125,8 +143,26 @@ def test_log_in_during_the_outage_is_refused_cleanly_while_limits_cannot_be_coun
 
     response = client.post(reverse("account_login"), {"login": learner.email, "password": PASSWORD})
 
-    assert response.status_code == 429
-    assert client.get(reverse("account_login")).status_code == 200
+    assert response.status_code == 302
+    assert client.get(reverse("learning:my_learning")).status_code == 200
+
+
+def test_password_guessing_is_still_limited_during_the_outage(
+    client, cache_down, settings, failover_counters
+):
+    settings.ACCOUNT_RATE_LIMITS = importlib.import_module(
+        "config.settings.base"
+    ).ACCOUNT_RATE_LIMITS
+    learner = LearnerFactory()
+    for _ in range(5):
+        client.post(reverse("account_login"), {"login": learner.email, "password": "wrong-guess"})
+
+    # "5/5m/key": after five wrong passwords for one account even the right one is refused.
+    response = client.post(reverse("account_login"), {"login": learner.email, "password": PASSWORD})
+
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+    assert failover_counters._down_until > 0
 
 
 def test_sessions_do_not_live_in_the_cache_alone():
