@@ -156,11 +156,9 @@ def test_worker_killed_while_rendering_leaves_exactly_one_certificate(
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("cache_down", "broker_down")
 def test_redis_down_at_completion_saves_it_shows_a_normal_page_and_the_sweep_issues_later(
-    client,
-    cache_down,
-    broker_down,
-    django_capture_on_commit_callbacks,  # noqa: F811
+    client, django_capture_on_commit_callbacks
 ):
     tree = build_course()
     learner = LearnerFactory()
