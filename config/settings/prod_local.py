@@ -6,8 +6,8 @@ needs a TLS terminator and a mail server in front of it: plain HTTP on loopback,
 email printed to the console.
 """
 
-from .production import *
 from .base import env
+from .production import *
 
 SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
