@@ -152,7 +152,9 @@ def main(argv=None):
     )
     try:
         _wait_for_server(port)
-        alone = [_submit_all(port, [person])[0][0] for person in people[:SERIAL]]
+        serial = [_submit_all(port, [person]) for person in people[:SERIAL]]
+        alone = [ms[0] for ms, _statuses, _doubles in serial]
+        serial_ok = sum(statuses.count(302) for _ms, statuses, _doubles in serial)
         result = _submit_all(port, people[SERIAL:])
     finally:
         server.terminate()
@@ -161,14 +163,19 @@ def main(argv=None):
     post_ms, statuses, doubles = result
     submitted = QuizAttempt.objects.filter(status=QuizAttempt.Status.SUBMITTED).count()
     rows = QuizAttempt.objects.count()
-    ok = statuses.count(302)
-    print(f"gunicorn: {args.workers} sync workers, {os.cpu_count()} cores")
+    ok = statuses.count(302) + serial_ok
+    print(
+        f"gunicorn: {args.workers} sync workers, {os.cpu_count()} cores, "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
     print(f"POST submission alone (median of {SERIAL}): {statistics.median(alone):.0f} ms")
     print(
         f"POST submissions: {len(post_ms)} sent at once, p50 {_pct(post_ms, 50):.0f} ms, "
         f"p95 {_pct(post_ms, 95):.0f} ms, max {max(post_ms):.0f} ms"
     )
-    print(f"responses: {ok} redirects to the result, others {sorted(set(statuses) - {302})}")
+    print(
+        f"responses: {ok} redirects to the result (all {len(people)} posts), others {sorted(set(statuses) - {302})}"
+    )
     print(f"double submissions re-sent: {doubles} (must change nothing)")
     print(
         f"attempts written: {submitted} submitted of {rows} rows; submissions sent: {len(people)}"
