@@ -173,9 +173,8 @@ def main(argv=None):
         f"POST submissions: {len(post_ms)} sent at once, p50 {_pct(post_ms, 50):.0f} ms, "
         f"p95 {_pct(post_ms, 95):.0f} ms, max {max(post_ms):.0f} ms"
     )
-    print(
-        f"responses: {ok} redirects to the result (all {len(people)} posts), others {sorted(set(statuses) - {302})}"
-    )
+    others = sorted(set(statuses) - {302})
+    print(f"responses: {ok} redirects to the result (all {len(people)} posts), others {others}")
     print(f"double submissions re-sent: {doubles} (must change nothing)")
     print(
         f"attempts written: {submitted} submitted of {rows} rows; submissions sent: {len(people)}"
