@@ -16,6 +16,7 @@ this site's is third-party and fails the goal. Sizes are raw and gzip-compressed
     .venv/bin/python bench/bench_page_weight.py
 """
 
+import contextlib
 import gzip
 import io
 import os
@@ -23,10 +24,10 @@ import re
 import sys
 import tempfile
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+import bench_learner_pages
+
 BUDGET_BYTES = 150 * 1024
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]""")
 
@@ -63,22 +64,12 @@ class Resources(HTMLParser):
 
 
 def setup_django(tmpdir):
-    sys.path.insert(0, str(PROJECT_ROOT))
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.dev"
-    os.environ["DATABASE_URL"] = f"sqlite:///{tmpdir}/bench.sqlite3"
-    os.environ["MEDIA_ROOT"] = f"{tmpdir}/media"
+    """bench_learner_pages' throwaway database, quieter and with no broker."""
     os.environ["PRIVATE_MEDIA_ROOT"] = f"{tmpdir}/private"
-    os.environ["DJANGO_DEBUG"] = "false"
-    os.environ["DJANGO_ALLOWED_HOSTS"] = "testserver"
     os.environ["CELERY_BROKER_URL"] = ""
     os.environ["LOG_LEVEL"] = "ERROR"  # content media is not served by Django here (404)
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    call_command("load_demo", verbosity=0, stdout=io.StringIO())
+    with contextlib.redirect_stdout(io.StringIO()):  # load_demo's summary
+        bench_learner_pages.setup_django(tmpdir)
 
 
 def fetch(client, url):

@@ -22,30 +22,23 @@ from django.utils import timezone
 
 from certificates import tasks
 from certificates.models import Certificate, CertificateEvent
-from learning.models import Enrolment, LessonCompletion, QuizAttempt
+from learning.models import Enrolment, LessonCompletion
 from learning.services import progress
+from tests.certificates.conftest import passed_quiz
 from tests.factories import LearnerFactory, build_course
 from tests.learning.test_outages import broker_down, cache_down  # noqa: F401 — fixtures
-from tests.learning.test_worker import BROKER, ROOT, _broker_reachable
+from tests.learning.test_worker import BROKER, ROOT, _broker_reachable, shared_database_url
 
 # --- A worker killed with SIGKILL while rendering -----------------------------------------
 
 VISIBILITY_TIMEOUT = 2  # seconds; production: CELERY_BROKER_TRANSPORT_OPTIONS
 
 
-def _database_url():
-    db = connection.settings_dict
-    return (
-        f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST'] or '127.0.0.1'}"
-        f":{db['PORT'] or 5432}/{db['NAME']}"
-    )
-
-
 def _start_worker(queue, private_root, **extra_env):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.dev",
-        "DATABASE_URL": _database_url(),
+        "DATABASE_URL": shared_database_url(),
         "CELERY_BROKER_URL": BROKER,
         "PRIVATE_MEDIA_ROOT": private_root,
         "FAULT_VISIBILITY_TIMEOUT": str(VISIBILITY_TIMEOUT),
@@ -106,16 +99,7 @@ def test_worker_killed_while_rendering_leaves_exactly_one_certificate(
     tree = build_course()
     learner = LearnerFactory()
     progress.enrol(learner, tree.course)
-    QuizAttempt.objects.create(
-        user=learner,
-        quiz=tree.quiz,
-        course=tree.course,
-        number=1,
-        pass_mark=70,
-        status="submitted",
-        passed=True,
-        score=100,
-    )
+    passed_quiz(learner, tree)
 
     doomed = _start_worker(real_broker, private_root, FAULT_STALL_RENDER=str(marker))
     try:
@@ -163,16 +147,7 @@ def test_redis_down_at_completion_saves_it_shows_a_normal_page_and_the_sweep_iss
     tree = build_course()
     learner = LearnerFactory()
     Enrolment.objects.create(user=learner, course=tree.course)
-    QuizAttempt.objects.create(
-        user=learner,
-        quiz=tree.quiz,
-        course=tree.course,
-        number=1,
-        pass_mark=70,
-        status="submitted",
-        passed=True,
-        score=100,
-    )
+    passed_quiz(learner, tree)
     client.force_login(learner)
 
     with django_capture_on_commit_callbacks(execute=True):

@@ -14,6 +14,7 @@ from home.db_routing import ReplicaRouter, reading_from_replica, replica_reads
 from learning.models import Enrolment
 from tests.config.test_settings import PRODUCTION_ENV, run_manage
 from tests.factories import AgencyFactory, make_agency_admin
+from tests.learning.test_worker import shared_database_url
 
 ROUTER = ReplicaRouter()
 
@@ -130,11 +131,7 @@ def test_a_real_replica_alias_serves_the_marked_reads():
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL (DATABASE_URL) for a second connection to the test database")
     AgencyFactory(name="Kementerian Replika")
-    db = connection.settings_dict
-    url = (
-        f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST'] or '127.0.0.1'}"
-        f":{db['PORT'] or 5432}/{db['NAME']}"
-    )
+    url = shared_database_url()
     script = (
         "from django.db import connections; from home.db_routing import replica_reads; "
         "from learning.models import Agency; "
