@@ -7,11 +7,11 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate demo serve worker beat bench messages clean
+.PHONY: run test install migrate demo serve worker beat bench messages clean prod-local backup restore
 
 # The server entry points (wsgi, asgi, celery) have no default settings module;
 # these developer targets use the dev settings unless DJANGO_SETTINGS_MODULE is set.
-migrate demo serve run worker beat: export DJANGO_SETTINGS_MODULE ?= config.settings.dev
+migrate demo serve run worker beat backup restore: export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 # Links in pages and emails, and the address load_demo prints, follow HOST and PORT.
 migrate demo serve run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
@@ -49,6 +49,20 @@ beat: install
 # database); `make bench NATIONAL=1` adds the 4.3-million-staff national one.
 bench: migrate
 	NATIONAL=$(NATIONAL) $(BIN)/python bench/run.py
+
+# The production shape on this machine: PostgreSQL, Redis, gunicorn, a Celery worker
+# and beat, WhiteNoise (deploy/prod_local.py; Ctrl-C stops everything).
+prod-local: install
+	$(BIN)/python deploy/prod_local.py --host $(HOST) --port $(PORT)
+
+# pg_dump (custom format) + a tar of the uploaded files into backups/<time>/;
+# `make restore BACKUP=backups/<time>` puts both back (docs/DEPLOYMENT.md).
+backup: install
+	$(BIN)/python manage.py backup --output backups
+
+restore: install
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<time>"; exit 2; }
+	$(BIN)/python manage.py restore $(BACKUP)
 
 lint: install
 	$(BIN)/ruff check .

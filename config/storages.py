@@ -1,4 +1,4 @@
-"""Where uploads live.
+"""Where uploads live (local folders, or an S3-compatible bucket when one is named).
 
 ``MediaStorage`` is the default storage: images and other public uploads under
 MEDIA_ROOT, served under MEDIA_URL. Wagtail documents are the exception. Wagtail
@@ -45,3 +45,30 @@ class MediaStorage(FileSystemStorage):
             # Wagtail's document view treats NotImplementedError as "no direct URL".
             raise NotImplementedError("Documents are downloaded through the document view.")
         return super().url(name)
+
+
+try:
+    from storages.backends.s3 import S3Storage
+except ImportError:  # pragma: no cover — django-storages is in requirements.txt
+    S3Storage = None
+
+
+if S3Storage is not None:
+
+    class S3MediaStorage(S3Storage):
+        """The bucket's ``media/`` prefix, except Wagtail documents, kept under the
+        private storage's prefix (``private/documents/…``) of the same bucket.
+
+        Every operation goes through ``_normalize_name``, so saving, opening, listing
+        and deleting a document all reach the private prefix; a document has no URL.
+        """
+
+        def _normalize_name(self, name):
+            if is_private_name(name):
+                return storages["private"]._normalize_name(name)
+            return super()._normalize_name(name)
+
+        def url(self, name, *args, **kwargs):
+            if is_private_name(name):
+                raise NotImplementedError("Documents are downloaded through the document view.")
+            return super().url(name, *args, **kwargs)

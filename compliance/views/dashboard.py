@@ -7,10 +7,12 @@ from compliance import access
 from compliance.forms import CourseChoiceForm, NationalFilterForm
 from compliance.selectors import national
 from compliance.selectors.overview import overview
+from home.db_routing import replica_reads
 from learning import api
 
 
 @login_required
+@replica_reads()
 def index(request):
     """National admins get the ranking; an agency or unit admin goes to their agency."""
     access.require_admin(request.user)
@@ -46,11 +48,13 @@ def _overview(request, scope, unit):
 
 
 @login_required
+@replica_reads()
 def agency_overview(request, agency_id):
     return _overview(request, access.scope_or_404(request.user, agency_id), None)
 
 
 @login_required
+@replica_reads()
 def unit_overview(request, agency_id, unit_id):
     scope = access.scope_or_404(request.user, agency_id)
     return _overview(request, scope, access.unit_or_404(scope, unit_id))

@@ -12,6 +12,7 @@ from compliance import access
 from compliance.forms import ExemptionForm, JpFilterForm, StaffFilterForm
 from compliance.selectors import people
 from compliance.services import exemptions
+from home.db_routing import replica_reads
 from learning import api
 
 
@@ -22,6 +23,7 @@ def _page(request, queryset):
 
 
 @login_required
+@replica_reads()
 def staff_list(request, agency_id):
     scope = access.scope_or_404(request.user, agency_id)
     courses = people.course_options(scope)
@@ -111,6 +113,7 @@ def lift_exemption(request, agency_id, entry_id, assignment_id):
 
 
 @login_required
+@replica_reads()
 def jp_list(request, agency_id):
     scope = access.scope_or_404(request.user, agency_id)
     target = api.yearly_jp_target(request)

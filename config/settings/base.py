@@ -119,6 +119,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL;", "transaction_mode": "IMMEDIATE"}
     )
+# A PostgreSQL read replica, when there is one, serves the compliance dashboards'
+# reads (home/db_routing.py); everything else, and every write, uses default.
+if env("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = env.db("DATABASE_REPLICA_URL")
+    # Tests run the replica alias against the test copy of default.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["home.db_routing.ReplicaRouter"]
 
 # --- Cache and sessions ------------------------------------------------------
 
@@ -144,8 +151,9 @@ def cache_from_url(url):
 
 
 CACHES = {"default": cache_from_url(env("CACHE_URL", default="locmemcache://akademi"))}
-# Sessions live in the database, so a cache outage logs no one out.
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Sessions are read through the cache and written to the database as well, so a
+# cache (Redis) outage logs no one out: a miss falls back to the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # --- Authentication (django-allauth) ---------------------------------------
 
@@ -304,6 +312,28 @@ STORAGES = {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
     },
 }
+# S3-compatible object storage (AWS S3, MinIO, Ceph, a cloud provider's) for media,
+# documents, rosters, certificates and exports when a bucket is named: every web and
+# worker node then sees the same files. Without it, the two local folders above.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL", default=None)
+    AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME", default=None)
+    AWS_S3_ACCESS_KEY_ID = env("AWS_ACCESS_KEY_ID", default=None)
+    AWS_S3_SECRET_ACCESS_KEY = env("AWS_SECRET_ACCESS_KEY", default=None)
+    AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN", default=None)
+    # Nothing in the bucket is public; media URLs are signed unless the operator
+    # serves the media prefix through a public domain (AWS_S3_CUSTOM_DOMAIN).
+    AWS_DEFAULT_ACL = None
+    AWS_S3_FILE_OVERWRITE = False
+    STORAGES = {
+        **STORAGES,
+        "default": {"BACKEND": "config.storages.S3MediaStorage", "OPTIONS": {"location": "media"}},
+        "private": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {"location": "private", "querystring_auth": True, "custom_domain": None},
+        },
+    }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

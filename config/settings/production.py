@@ -10,9 +10,12 @@ DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
-DATABASES = {"default": env.db("DATABASE_URL")}
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# DATABASE_URL is required here; the read replica (DATABASE_REPLICA_URL), if any,
+# comes from base.
+DATABASES = {**DATABASES, "default": env.db("DATABASE_URL")}
+for _database in DATABASES.values():
+    _database["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+    _database["CONN_HEALTH_CHECKS"] = True
 # Shared by every web process: allauth's rate limits count here.
 CACHES = {"default": cache_from_url(env("CACHE_URL"))}
 # The load balancer in front of gunicorn appends the client to X-Forwarded-For.

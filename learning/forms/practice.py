@@ -6,6 +6,7 @@ allow-list (never Wagtail's rich-text converters, which trust editors).
 """
 
 import re
+import threading
 from functools import partial
 from html import unescape
 
@@ -35,14 +36,23 @@ def _link_attributes(attrs, new=False):
     return attrs
 
 
-_cleaner = Cleaner(
-    tags=ALLOWED_TAGS,
-    attributes=ALLOWED_ATTRIBUTES,
-    protocols=ALLOWED_PROTOCOLS,
-    strip=True,
-    strip_comments=True,
-    filters=[partial(LinkifyFilter, callbacks=[_link_attributes], parse_email=False)],
-)
+# bleach's Cleaner keeps parser state while it cleans: one per thread (gthread
+# workers, threaded runserver, Celery thread pools), never one shared by the process.
+_per_thread = threading.local()
+
+
+def _cleaner() -> Cleaner:
+    cleaner = getattr(_per_thread, "cleaner", None)
+    if cleaner is None:
+        cleaner = _per_thread.cleaner = Cleaner(
+            tags=ALLOWED_TAGS,
+            attributes=ALLOWED_ATTRIBUTES,
+            protocols=ALLOWED_PROTOCOLS,
+            strip=True,
+            strip_comments=True,
+            filters=[partial(LinkifyFilter, callbacks=[_link_attributes], parse_email=False)],
+        )
+    return cleaner
 
 
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
@@ -59,7 +69,7 @@ def clean_learner_html(html):
     html = html or ""
     if not _TAG.search(html):
         html = linebreaks(html.replace("\r\n", "\n"), autoescape=True)
-    return _cleaner.clean(_DROPPED_ELEMENTS.sub("", html)).strip()
+    return _cleaner().clean(_DROPPED_ELEMENTS.sub("", html)).strip()
 
 
 def editable_text(html):

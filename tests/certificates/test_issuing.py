@@ -15,8 +15,8 @@ from certificates import tasks
 from certificates.models import Certificate, CertificateEvent, CourseCertificateSettings
 from certificates.services import issuing, numbers
 from courses.models import CoursePage
-from learning.models import Enrolment, LessonCompletion, QuizAttempt
-from tests.certificates.conftest import complete_course, completed_without_hook
+from learning.models import Enrolment, LessonCompletion
+from tests.certificates.conftest import complete_course, completed_without_hook, passed_quiz
 from tests.factories import LearnerFactory, build_course
 
 pytestmark = pytest.mark.django_db
@@ -130,16 +130,7 @@ def test_broker_down_at_completion_leaves_the_request_whole_and_the_sweep_issues
     client, learner, tree, django_capture_on_commit_callbacks
 ):
     progress_url = reverse("learning:lesson_complete", args=[tree.lesson.pk])
-    QuizAttempt.objects.create(
-        user=learner,
-        quiz=tree.quiz,
-        course=tree.course,
-        number=1,
-        pass_mark=70,
-        status="submitted",
-        passed=True,
-        score=100,
-    )
+    passed_quiz(learner, tree)
     Enrolment.objects.create(user=learner, course=tree.course)
     client.force_login(learner)
     refused = mock.patch.object(
@@ -269,16 +260,7 @@ def test_concurrent_completion_issues_exactly_one_certificate():
     learner = LearnerFactory()
     Enrolment.objects.create(user=learner, course=tree.course)
     LessonCompletion.objects.create(user=learner, lesson=tree.lesson, course=tree.course)
-    QuizAttempt.objects.create(
-        user=learner,
-        quiz=tree.quiz,
-        course=tree.course,
-        number=1,
-        pass_mark=70,
-        status="submitted",
-        passed=True,
-        score=100,
-    )
+    passed_quiz(learner, tree)
     Enrolment.objects.filter(user=learner).update(completed_at=timezone.now())
 
     results = _run_together(

@@ -9,8 +9,8 @@ import time
 import pytest
 
 from certificates.models import Certificate
-from learning.models import QuizAttempt
 from learning.services import progress
+from tests.certificates.conftest import passed_quiz
 from tests.factories import LearnerFactory, build_course
 from tests.learning.test_worker import worker  # noqa: F401 — the fixture
 
@@ -21,16 +21,7 @@ def test_a_completed_course_has_its_certificate_within_a_minute(worker):  # noqa
     tree = build_course()
     learner = LearnerFactory()
     progress.enrol(learner, tree.course)
-    QuizAttempt.objects.create(
-        user=learner,
-        quiz=tree.quiz,
-        course=tree.course,
-        number=1,
-        pass_mark=70,
-        status="submitted",
-        passed=True,
-        score=100,
-    )
+    passed_quiz(learner, tree)
     started = time.monotonic()
     completion = progress.complete_lesson(learner, tree.lesson)  # commits; the hook enqueues
     assert completion.course_just_completed

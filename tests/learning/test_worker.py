@@ -38,6 +38,15 @@ def _broker_reachable():
         return False
 
 
+def shared_database_url():
+    """A URL of the test database, for a process the test starts (a worker, a shell)."""
+    db = connection.settings_dict
+    return (
+        f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST'] or '127.0.0.1'}"
+        f":{db['PORT'] or 5432}/{db['NAME']}"
+    )
+
+
 @pytest.fixture
 def worker(settings, tmp_path):
     if connection.vendor != "postgresql":
@@ -45,11 +54,7 @@ def worker(settings, tmp_path):
     if not _broker_reachable():
         pytest.skip("needs CELERY_BROKER_URL pointing at a reachable Redis")
     queue = f"test-{uuid.uuid4().hex[:8]}"
-    db = connection.settings_dict
-    database_url = (
-        f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST'] or '127.0.0.1'}"
-        f":{db['PORT'] or 5432}/{db['NAME']}"
-    )
+    database_url = shared_database_url()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.dev",
