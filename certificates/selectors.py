@@ -62,9 +62,18 @@ def my_certificates(*, user_id: int) -> dict:
     return {"certificates": certificates, "pending": pending}
 
 
-def agency_certificates(*, agency_id: int, year: int | None = None) -> QuerySet[Certificate]:
-    """The valid certificates issued to the agency's staff, newest completion first."""
+def agency_certificates(
+    *, agency_id: int, year: int | None = None, unit_paths: list[str] | None = None
+) -> QuerySet[Certificate]:
+    """The valid certificates issued to the agency's staff, newest completion first.
+
+    ``unit_paths``: only learners on the roster of these subtrees (a unit admin's).
+    """
     certificates = Certificate.objects.filter(agency_id=agency_id, status=Certificate.Status.VALID)
+    if unit_paths is not None:
+        certificates = certificates.filter(
+            learner_id__in=api.roster_user_ids(agency_id=agency_id, unit_paths=unit_paths)
+        )
     if year:
         certificates = certificates.filter(completed_on__year=year)
     return certificates.order_by("-completed_on", "-pk")
@@ -92,9 +101,9 @@ SIASN_COLUMNS = [
 ]
 
 
-def siasn_rows(*, agency_id: int, year: int | None = None):
+def siasn_rows(*, agency_id: int, year: int | None = None, unit_paths: list[str] | None = None):
     """One row per valid certificate, in the fields an SIASN course record holds."""
-    rows = agency_certificates(agency_id=agency_id, year=year).values_list(
+    rows = agency_certificates(agency_id=agency_id, year=year, unit_paths=unit_paths).values_list(
         "learner_nip", "course_title", "provider_name", "number", "jp", "started_on", "completed_on"
     )
     for nip, title, provider, number, jp, started_on, completed_on in rows.iterator(
