@@ -110,3 +110,35 @@ def siasn_rows(*, agency_id: int, year: int | None = None, unit_paths: list[str]
         chunk_size=2000
     ):
         yield (nip, title, provider, number, jp, started_on, completed_on, completed_on.year)
+
+
+def personal_certificates(*, user_id: int) -> list[dict]:
+    """Every certificate issued to the learner (valid or revoked), as JSON-ready dicts."""
+    rows = (
+        Certificate.objects.filter(learner_id=user_id)
+        .order_by("issued_at", "pk")
+        .values(
+            "number",
+            "code",
+            "status",
+            "course_title",
+            "learner_name",
+            "learner_nip",
+            "agency_name",
+            "jp",
+            "started_on",
+            "completed_on",
+            "issued_on",
+            "revoked_at",
+        )
+    )
+    return [
+        {
+            **row,
+            "started_on": row["started_on"].isoformat(),
+            "completed_on": row["completed_on"].isoformat(),
+            "issued_on": row["issued_on"].isoformat(),
+            "revoked_at": row["revoked_at"].isoformat() if row["revoked_at"] else None,
+        }
+        for row in rows
+    ]

@@ -211,6 +211,13 @@ MATRIX = {
     "mfa_deactivate_totp": get(fixed("/akun/2fa/totp/deactivate/"), logged_in(404)),
     "mfa_view_recovery_codes": get(fixed("/akun/2fa/recovery-codes/"), logged_in(404)),
     "mfa_download_recovery_codes": get(fixed("/akun/2fa/recovery-codes/download/"), logged_in(404)),
+    # --- learning: the account's own data (UU 27/2022) ---
+    "privacy:data_download": get(url("privacy:data_download"), logged_in(200)),
+    # The confirm page; a POST without the password is refused (400), nothing is erased.
+    "privacy:delete_account": [
+        Case(url("privacy:delete_account"), logged_in(200)),
+        Case(url("privacy:delete_account"), logged_in(400), "post", label="no password"),
+    ],
     # --- learning: the learner's own ---
     "learning:my_learning": get(url("learning:my_learning"), logged_in(200)),
     "learning:agency_units": get(url("learning:agency_units", A), public(200)),
