@@ -24,7 +24,7 @@ from learning.models import (
 )
 from learning.services import privacy
 from tests.compliance.world import build_world
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, passed_attempt
 from tests.factories.totp import enrol_totp
 
 pytestmark = pytest.mark.django_db
@@ -43,15 +43,10 @@ def world(groups):
         user.position = "Pranata Humas"
         user.save()
         LessonCompletion.objects.create(user=user, lesson=w.c1.lesson, course=w.c1.course)
-        QuizAttempt.objects.create(
-            user=user,
-            quiz=w.c1.quiz,
-            course=w.c1.course,
-            number=1,
-            pass_mark=70,
-            status=QuizAttempt.Status.SUBMITTED,
-            passed=True,
-            score=100,
+        passed_attempt(
+            user,
+            w.c1.quiz,
+            w.c1.course,
             questions=[
                 {
                     "id": "q1",

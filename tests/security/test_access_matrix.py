@@ -40,13 +40,19 @@ from django.urls import reverse
 from compliance.models import Export
 from learning import roles
 from learning.models import (
-    QuizAttempt,
     RosterImport,
     StaffStatus,
     UnitAdmin,
 )
 from tests.compliance.world import build_world
-from tests.factories import LearnerFactory, make_agency_admin, make_in_group
+from tests.factories import (
+    LearnerFactory,
+    add_to_lesson,
+    make_agency_admin,
+    make_in_group,
+    passed_attempt,
+    practice_block,
+)
 from tests.security.urls import all_routes
 
 pytestmark = pytest.mark.django_db
@@ -427,39 +433,21 @@ def rule_for(route):
 # --- The world ----------------------------------------------------------------------------
 
 
-def build(groups_fixture=None):
+def build():
     """Agency A (the Humas world of tests/compliance) with one of everything, plus agency B."""
     from certificates.services import issuing
     from learning.services.content_roles import setup_content_roles
 
     w = build_world()
     setup_content_roles()
-    lesson = w.c1.lesson
-    lesson.body = [
-        *lesson.body.raw_data,
-        {
-            "type": "practice_assignment",
-            "id": PRACTICE_BLOCK,
-            "value": {"title": "Tugas", "prompt": "<p>Tulis.</p>", "allow_link": False},
-        },
-    ]
-    lesson.save_revision().publish()
+    add_to_lesson(w.c1.lesson, practice_block(PRACTICE_BLOCK, allow_link=False))
     learner_entry = w.people["m1"]  # completed C1, in Media under Humas
     learner = learner_entry.user
     pending = LearnerFactory(agency=w.agency, unit=w.units.h, staff_status=StaffStatus.PENDING)
     unit_admin = LearnerFactory(agency=w.agency, unit=w.units.h)
     appointment = UnitAdmin.objects.create(user=unit_admin, unit=w.units.h)
     agency_admin = make_agency_admin(w.agency)
-    attempt = QuizAttempt.objects.create(
-        user=learner,
-        quiz=w.c1.quiz,
-        course=w.c1.course,
-        number=1,
-        pass_mark=70,
-        status=QuizAttempt.Status.SUBMITTED,
-        passed=True,
-        score=100,
-    )
+    attempt = passed_attempt(learner, w.c1.quiz, w.c1.course)
     certificate = issuing.issue_certificate(
         user_id=learner.pk, course_id=w.c1.course.pk
     ).certificate

@@ -27,9 +27,11 @@ from tests.compliance.world import build_world
 from tests.factories import (
     LearnerFactory,
     UserFactory,
+    add_to_lesson,
     make_agency_admin,
     make_in_group,
     pns_nip,
+    practice_block,
 )
 
 pytestmark = pytest.mark.django_db
@@ -94,17 +96,7 @@ def world(groups, django_capture_on_commit_callbacks):
     # An exemption note, written by the agency admin.
     Exemption.objects.filter(roster_entry=w.people["m3"]).update(note=hostile("catatan"))
     # A practice assignment on C1's lesson.
-    lesson = w.c1.lesson
-    lesson.body = [
-        *lesson.body.raw_data,
-        {
-            "type": "practice_assignment",
-            "id": PRACTICE_BLOCK,
-            "value": {"title": "Tugas", "prompt": "<p>Tulis.</p>", "allow_link": True},
-        },
-    ]
-    lesson.save_revision().publish()
-    lesson.refresh_from_db()
+    add_to_lesson(w.c1.lesson, practice_block(PRACTICE_BLOCK))
     return w
 
 
