@@ -22,17 +22,40 @@ def may_download(user, certificate: Certificate) -> bool:
         return False
     if user.pk == certificate.learner_id or api.is_national_admin(user):
         return True
-    if certificate.agency_id and api.is_agency_admin_of(user, agency_id=certificate.agency_id):
-        return True
     if not api.is_admin(user):
         return False
+    if certificate.agency_id and _reaches_learner(
+        user, agency_id=certificate.agency_id, learner_id=certificate.learner_id
+    ):
+        return True
     profile = api.learner_profile(user_id=certificate.learner_id)
     return bool(
         profile
         and profile.agency_id
         and profile.agency_id != certificate.agency_id
-        and api.is_agency_admin_of(user, agency_id=profile.agency_id)
+        and _reaches_learner(user, agency_id=profile.agency_id, learner_id=certificate.learner_id)
     )
+
+
+def _reaches_learner(user, *, agency_id: int, learner_id: int) -> bool:
+    """An admin of the agency; a unit admin only for a learner on the roster of their subtree."""
+    scope = api.admin_scope(user, agency_id=agency_id)
+    if scope is None:
+        return False
+    if scope.unit_path is None:
+        return True
+    membership = api.learner_membership(user_id=learner_id)
+    return bool(
+        membership
+        and membership.agency_id == agency_id
+        and membership.unit_path.startswith(scope.unit_path)
+    )
+
+
+def unit_paths_for(user, agency_id: int) -> list[str] | None:
+    """None for an agency or national admin (the whole agency); a unit admin's subtree."""
+    scope = api.admin_scope(user, agency_id=agency_id)
+    return [scope.unit_path] if scope and scope.unit_path else None
 
 
 def downloadable_or_404(user, certificate_id: int) -> Certificate:

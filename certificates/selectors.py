@@ -62,9 +62,18 @@ def my_certificates(*, user_id: int) -> dict:
     return {"certificates": certificates, "pending": pending}
 
 
-def agency_certificates(*, agency_id: int, year: int | None = None) -> QuerySet[Certificate]:
-    """The valid certificates issued to the agency's staff, newest completion first."""
+def agency_certificates(
+    *, agency_id: int, year: int | None = None, unit_paths: list[str] | None = None
+) -> QuerySet[Certificate]:
+    """The valid certificates issued to the agency's staff, newest completion first.
+
+    ``unit_paths``: only learners on the roster of these subtrees (a unit admin's).
+    """
     certificates = Certificate.objects.filter(agency_id=agency_id, status=Certificate.Status.VALID)
+    if unit_paths is not None:
+        certificates = certificates.filter(
+            learner_id__in=api.roster_user_ids(agency_id=agency_id, unit_paths=unit_paths)
+        )
     if year:
         certificates = certificates.filter(completed_on__year=year)
     return certificates.order_by("-completed_on", "-pk")
@@ -92,12 +101,44 @@ SIASN_COLUMNS = [
 ]
 
 
-def siasn_rows(*, agency_id: int, year: int | None = None):
+def siasn_rows(*, agency_id: int, year: int | None = None, unit_paths: list[str] | None = None):
     """One row per valid certificate, in the fields an SIASN course record holds."""
-    rows = agency_certificates(agency_id=agency_id, year=year).values_list(
+    rows = agency_certificates(agency_id=agency_id, year=year, unit_paths=unit_paths).values_list(
         "learner_nip", "course_title", "provider_name", "number", "jp", "started_on", "completed_on"
     )
     for nip, title, provider, number, jp, started_on, completed_on in rows.iterator(
         chunk_size=2000
     ):
         yield (nip, title, provider, number, jp, started_on, completed_on, completed_on.year)
+
+
+def personal_certificates(*, user_id: int) -> list[dict]:
+    """Every certificate issued to the learner (valid or revoked), as JSON-ready dicts."""
+    rows = (
+        Certificate.objects.filter(learner_id=user_id)
+        .order_by("issued_at", "pk")
+        .values(
+            "number",
+            "code",
+            "status",
+            "course_title",
+            "learner_name",
+            "learner_nip",
+            "agency_name",
+            "jp",
+            "started_on",
+            "completed_on",
+            "issued_on",
+            "revoked_at",
+        )
+    )
+    return [
+        {
+            **row,
+            "started_on": row["started_on"].isoformat(),
+            "completed_on": row["completed_on"].isoformat(),
+            "issued_on": row["issued_on"].isoformat(),
+            "revoked_at": row["revoked_at"].isoformat() if row["revoked_at"] else None,
+        }
+        for row in rows
+    ]

@@ -52,3 +52,11 @@ def certificate_permissions():
             ("certificates", "view_rerenderjob"),
         ]
     }
+
+
+@hooks.register("personal_data")
+def certificates_of_learner(user_id):
+    """The learner's certificates, for "Unduh data saya" (learning's JSON download)."""
+    from certificates.selectors import personal_certificates
+
+    return {"certificates": personal_certificates(user_id=user_id)}

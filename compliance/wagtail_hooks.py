@@ -19,3 +19,20 @@ def assigned_courses_panel(name, context):
     if not rows:
         return ""
     return render_to_string("compliance/panels/my_learning.html", {"rows": rows}, request=request)
+
+
+@hooks.register("personal_data")
+def assignments_of_learner(user_id):
+    """The learner's mandatory courses and deadlines, for "Unduh data saya"."""
+    return {
+        "assignments": [
+            {
+                "course": row.course.title,
+                "due_on": row.due_on.isoformat(),
+                "completed": row.completed,
+                "exempt": row.exempt,
+                "recurring": row.recurring,
+            }
+            for row in assigned_courses(user_id=user_id)
+        ]
+    }

@@ -27,6 +27,7 @@ urlpatterns = [
         name="wagtaildocs_serve",
     ),
     path("dokumen/", include(wagtaildocs_urls)),
+    path("akun/", include("learning.privacy_urls")),
     path("akun/", include("allauth.urls")),
     path("bahasa/", set_language, name="set_language"),
     path("", include("learning.urls")),

@@ -27,7 +27,12 @@ def certificate_list(request, agency_id):
     agency = access.agency_or_denied(request.user, agency_id)
     year = _year(request)
     page = Paginator(
-        selectors.agency_certificates(agency_id=agency_id, year=year), PAGE_SIZE
+        selectors.agency_certificates(
+            agency_id=agency_id,
+            year=year,
+            unit_paths=access.unit_paths_for(request.user, agency_id),
+        ),
+        PAGE_SIZE,
     ).get_page(request.GET.get("halaman"))
     return render(
         request,
@@ -44,7 +49,9 @@ def certificate_list(request, agency_id):
 def _export(request, agency_id, kind):
     agency = access.agency_or_denied(request.user, agency_id)
     year = _year(request)
-    rows = selectors.siasn_rows(agency_id=agency_id, year=year)
+    rows = selectors.siasn_rows(
+        agency_id=agency_id, year=year, unit_paths=access.unit_paths_for(request.user, agency_id)
+    )
     logger.info(
         "SIASN export (%s) of agency %s, year %s, by user %s",
         kind,

@@ -42,7 +42,13 @@ def test_public_and_learner_pages_have_no_serious_violations(page, live_server):
     learner = LearnerFactory()
     Enrolment.objects.create(user=learner, course=tree.course)
     log_in(page, live_server.url, learner.email)
-    for path in [tree.course.url, tree.lesson.url, tree.quiz.url, "/belajar-saya/"]:
+    for path in [
+        tree.course.url,
+        tree.lesson.url,
+        tree.quiz.url,
+        "/belajar-saya/",
+        "/akun/hapus-akun/",
+    ]:
         page.goto(live_server.url + path)
         found[f"learner {path}"] = problems(page)
     page.goto(live_server.url + tree.quiz.url)

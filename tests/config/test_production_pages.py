@@ -83,6 +83,7 @@ PAGES = [
     PageCase("belajar saya", "learner", lambda w: reverse("learning:my_learning")),
     PageCase("account emails", "learner", lambda w: reverse("account_email")),
     PageCase("two-factor", "learner", lambda w: reverse("mfa_index")),
+    PageCase("delete account", "learner", lambda w: reverse("privacy:delete_account")),
     PageCase("403", "learner", lambda w: reverse("compliance:dashboard"), status=403),
     # Agency dashboard pages.
     PageCase(

@@ -16,6 +16,7 @@ from .accounts import (
     pppk_nip,
 )
 from .courses import (
+    add_to_lesson,
     build_course,
     build_course_tree,
     choice_item,
@@ -25,10 +26,12 @@ from .courses import (
     home_page,
     multiple_choice,
     paragraph,
+    practice_block,
     publish,
     single_choice,
     true_false,
 )
+from .progress import passed_attempt
 
 __all__ = [
     "PASSWORD",
@@ -37,6 +40,7 @@ __all__ = [
     "RosterEntryFactory",
     "UnitFactory",
     "UserFactory",
+    "add_to_lesson",
     "build_course",
     "build_course_tree",
     "choice_item",
@@ -48,8 +52,10 @@ __all__ = [
     "make_in_group",
     "multiple_choice",
     "paragraph",
+    "passed_attempt",
     "pns_nip",
     "pppk_nip",
+    "practice_block",
     "publish",
     "single_choice",
     "true_false",

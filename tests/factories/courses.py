@@ -102,6 +102,27 @@ def paragraph(html):
     return {"type": "paragraph", "value": html}
 
 
+def practice_block(block_id, title="Tugas", allow_link=True):
+    """A practice assignment block in StreamField raw data, with a fixed block id."""
+    return {
+        "type": "practice_assignment",
+        "id": block_id,
+        "value": {
+            "title": title,
+            "prompt": "<p>Tulis ulang pengumuman layanan.</p>",
+            "allow_link": allow_link,
+        },
+    }
+
+
+def add_to_lesson(lesson, *blocks):
+    """Append blocks to a published lesson's body and publish it again."""
+    lesson.body = [*lesson.body.raw_data, *blocks]
+    lesson.save_revision().publish()
+    lesson.refresh_from_db()
+    return lesson
+
+
 def publish(parent, page):
     """Add ``page`` under ``parent``, publish it and hand it back fresh from the database."""
     parent.add_child(instance=page)

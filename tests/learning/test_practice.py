@@ -14,24 +14,12 @@ from learning.forms.practice import (
 from learning.models import Enrolment, PracticeSubmission, QuizAttempt
 from learning.services import progress
 from learning.services.practice import PracticeError, review_submission, submit_practice
-from tests.factories import LearnerFactory, build_course, make_in_group
+from tests.factories import LearnerFactory, build_course, make_in_group, practice_block
 
 pytestmark = pytest.mark.django_db
 
 BLOCK_ID = "tugas-unggahan"
 NO_LINK_BLOCK_ID = "tugas-tanpa-tautan"
-
-
-def practice_block(block_id, title, allow_link=True):
-    return {
-        "type": "practice_assignment",
-        "id": block_id,
-        "value": {
-            "title": title,
-            "prompt": "<p>Tulis ulang pengumuman layanan.</p>",
-            "allow_link": allow_link,
-        },
-    }
 
 
 @pytest.fixture
