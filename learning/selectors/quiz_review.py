@@ -90,33 +90,26 @@ def visibility(quiz, standing: Standing) -> Visibility:
     return Visibility(correctness=correctness, choices=choices, answers=answers)
 
 
-_LATER = {
-    ReviewTiming.AFTER_PASS: "after_pass",
-    ReviewTiming.AFTER_LAST_ATTEMPT: "after_last_attempt",
-}
-
-
 def _pending_notes(quiz, shown: Visibility):
     """Sentences telling the learner what is held back and when it will be shown."""
     notes = []
     parts = [
-        ("correctness", quiz.review_correctness, _("Soal mana yang Anda jawab benar")),
-        ("choices", quiz.review_choices, _("Pilihan Anda beserta umpan baliknya")),
-        ("answers", quiz.review_answers, _("Jawaban benar dan pembahasan")),
+        ("correctness", quiz.review_correctness, _("soal mana yang Anda jawab benar")),
+        ("choices", quiz.review_choices, _("pilihan Anda beserta umpan baliknya")),
+        ("answers", quiz.review_answers, _("jawaban benar dan pembahasan")),
     ]
     for name, timing, label in parts:
         if getattr(shown, name):
             continue
-        when = _LATER.get(timing)
-        if when == "after_pass":
-            notes.append(_("%(part)s ditampilkan setelah Anda lulus kuis ini.") % {"part": label})
-        elif when == "after_last_attempt":
-            notes.append(
-                _("%(part)s ditampilkan setelah Anda lulus atau kesempatan mencoba sudah habis.")
-                % {"part": label}
+        if timing == ReviewTiming.AFTER_PASS:
+            note = _("Ditampilkan setelah Anda lulus kuis ini: %(part)s.")
+        elif timing == ReviewTiming.AFTER_LAST_ATTEMPT:
+            note = _(
+                "Ditampilkan setelah Anda lulus atau kesempatan mencoba sudah habis: %(part)s."
             )
         else:
-            notes.append(_("%(part)s tidak ditampilkan untuk kuis ini.") % {"part": label})
+            note = _("Tidak ditampilkan untuk kuis ini: %(part)s.")
+        notes.append(note % {"part": label})
     return notes
 
 

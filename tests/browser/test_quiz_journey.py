@@ -134,7 +134,7 @@ def test_review_policy_hides_correct_answers_until_a_pass(screen, live_server):
     assert "Umpan q1-a" not in html and "Penjelasan satu" not in html
     assert page.locator(".quiz-review .badge--ok", has_text="Jawaban benar").count() == 0
     assert page.get_by_text(
-        "Jawaban benar dan pembahasan ditampilkan setelah Anda lulus"
+        "Ditampilkan setelah Anda lulus kuis ini: jawaban benar dan pembahasan."
     ).is_visible()
     failed_url = page.url
 

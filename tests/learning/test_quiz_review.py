@@ -155,7 +155,9 @@ def test_default_policy_after_a_failed_attempt_shows_own_choices_not_the_answers
     for question in result["questions"]:
         assert "explanation" not in question
         assert all("is_correct" not in choice for choice in question["choices"])
-    assert "setelah Anda lulus" in " ".join(result["pending"])
+    assert result["pending"] == [
+        "Ditampilkan setelah Anda lulus kuis ini: jawaban benar dan pembahasan."
+    ]
 
 
 def test_default_policy_after_a_pass_shows_the_answers_on_every_attempt(learner):
@@ -215,7 +217,7 @@ def test_result_page_hides_correct_answers_after_a_failed_attempt(client, learne
     assert "Umpan q2-true" not in html
     assert "Penjelasan q1" not in html
     assert 'badge--ok">Jawaban benar' not in html
-    assert "ditampilkan setelah Anda lulus kuis ini" in html
+    assert "Ditampilkan setelah Anda lulus kuis ini: jawaban benar dan pembahasan" in html
 
     passed = attempt_with(learner, tree, RIGHT)
     html = result_html(client, passed)
@@ -232,7 +234,7 @@ def test_result_page_with_score_only(client, learner):
     assert "Nilai Anda 0" in html
     for hidden in ("Umpan q1-b", "Pertanyaan q1", "Tidak dijawab", 'badge--danger">Salah'):
         assert hidden not in html
-    assert "tidak ditampilkan untuk kuis ini" in html
+    assert "Tidak ditampilkan untuk kuis ini" in html
 
 
 def test_result_page_queries_do_not_grow_with_questions(
