@@ -8,7 +8,8 @@ import pytest
 
 from learning.models import Enrolment, QuizAttempt
 from learning.services import quizzes
-from tests.browser.helpers import STEP_TIMEOUT_MS, log_in
+from tests.browser import test_accessibility as a11y
+from tests.browser.helpers import STEP_TIMEOUT_MS, log_in, show_question
 from tests.factories import LearnerFactory, build_course, single_choice, true_false
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -55,9 +56,17 @@ def visible_questions(page):
 
 def go_to_question(page, number):
     """On a phone, pick the question in the navigator; on a desktop all are there."""
-    if page.kind == "phone":
-        page.locator(f"[data-quiz-goto='{number - 1}']").click()
-    assert question(page, number).is_visible()
+    assert show_question(page, number).is_visible()
+    assert page.locator(f"[data-quiz-goto='{number - 1}']").is_visible() == (page.kind == "phone")
+
+
+def answer_and_submit(page, labels):
+    """Tick one choice per question (by its label, in order) and submit."""
+    for number, label in enumerate(labels, 1):
+        go_to_question(page, number)
+        question(page, number).get_by_label(label, exact=True).check()
+    page.get_by_role("button", name="Kumpulkan jawaban").click()
+    page.wait_for_url(re.compile("/hasil/"))
 
 
 def wait_until_saved(page):
@@ -123,11 +132,7 @@ def test_review_policy_hides_correct_answers_until_a_pass(screen, live_server):
 
     # A failed attempt: right/wrong and the learner's own choices' feedback only.
     page.get_by_role("button", name="Mulai kuis").click()
-    for number, label in ((1, "Pilihan B"), (2, "Salah"), (3, "Pilihan C")):
-        go_to_question(page, number)
-        question(page, number).get_by_label(label, exact=True).check()
-    page.get_by_role("button", name="Kumpulkan jawaban").click()
-    page.wait_for_url(re.compile("/hasil/"))
+    answer_and_submit(page, ["Pilihan B", "Salah", "Pilihan C"])
     html = page.content()
     assert "Belum lulus" in html
     assert "Umpan q1-b" in html  # the chosen wrong choice
@@ -140,11 +145,7 @@ def test_review_policy_hides_correct_answers_until_a_pass(screen, live_server):
 
     # Retry and pass: now the answers are shown, on this attempt and the failed one.
     page.get_by_role("button", name="Coba lagi").click()
-    for number, label in ((1, "Pilihan A"), (2, "Salah"), (3, "Pilihan C")):
-        go_to_question(page, number)
-        question(page, number).get_by_label(label, exact=True).check()
-    page.get_by_role("button", name="Kumpulkan jawaban").click()
-    page.wait_for_url(re.compile("/hasil/"))
+    answer_and_submit(page, ["Pilihan A", "Salah", "Pilihan C"])
     assert "Selamat, Anda lulus!" in page.content()
     assert page.locator(".quiz-review .badge--ok", has_text="Jawaban benar").count() == 3
     assert "Penjelasan satu" in page.content()
@@ -169,9 +170,11 @@ def test_quiz_pages_fit_a_360px_screen(page, live_server):
     assert page.get_by_role("heading", name="Percobaan Anda").is_visible()
     assert page.get_by_text("Lihat hasil").count() == 3
     assert scroll_width(page) <= 360, "quiz page with attempt history"
+    assert not a11y.problems(page)
 
     page.goto(f"{live_server.url}/kuis/percobaan/{open_attempt.pk}/")
     assert scroll_width(page) <= 360, "take page"
+    assert not a11y.problems(page)
     # Stem and options look different: the options are not bold.
     weights = page.evaluate(
         """() => [
@@ -183,6 +186,7 @@ def test_quiz_pages_fit_a_360px_screen(page, live_server):
 
     page.goto(f"{live_server.url}/kuis/percobaan/{attempt.pk}/hasil/")
     assert scroll_width(page) <= 360, "result page"
+    assert not a11y.problems(page)
 
 
 def test_without_javascript_every_question_shows_and_the_save_button_keeps_answers(

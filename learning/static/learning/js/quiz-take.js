@@ -155,4 +155,5 @@
     }
   }
   markAnswered();
+  form.setAttribute("data-quiz-ready", "");
 })();
