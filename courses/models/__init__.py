@@ -1,6 +1,6 @@
 """Course content as Wagtail pages: catalogue → course → module → lesson / quiz."""
 
-from .pages import CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
+from .pages import CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage, ReviewTiming
 from .snippets import CompetencyCategory
 
 __all__ = [
@@ -10,4 +10,5 @@ __all__ = [
     "LessonPage",
     "ModulePage",
     "QuizPage",
+    "ReviewTiming",
 ]

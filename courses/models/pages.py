@@ -226,7 +226,29 @@ class LessonPage(ObjectivesMixin, Page):
         ]
 
 
+class ReviewTiming(models.TextChoices):
+    """When a quiz's result page may reveal one part of the review (see QuizPage)."""
+
+    NEVER = "never", _("Tidak pernah")
+    IMMEDIATELY = "immediately", _("Langsung setelah percobaan dikumpulkan")
+    AFTER_PASS = "after_pass", _("Setelah peserta lulus kuis")
+    AFTER_LAST_ATTEMPT = (
+        "after_last_attempt",
+        _("Setelah percobaan terakhir (peserta lulus atau batas percobaan habis)"),
+    )
+
+
 class QuizPage(Page):
+    """A graded quiz: rules, a question bank and a review policy.
+
+    The review policy says what a learner's result page reveals beyond the score,
+    and when: which questions were right (``review_correctness``), the learner's own
+    choices with their feedback (``review_choices``), and the correct answers with the
+    explanations (``review_answers``). The default keeps the correct answers back
+    until the learner has passed, so a failed attempt cannot be copied into a pass.
+    ``learning.selectors.quiz_review`` enforces it.
+    """
+
     intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link", "ul"])
     pass_mark = models.PositiveSmallIntegerField(
         _("nilai lulus (%)"), default=70, validators=[MinValueValidator(1), MaxValueValidator(100)]
@@ -248,6 +270,24 @@ class QuizPage(Page):
     )
     shuffle_choices = models.BooleanField(_("acak urutan pilihan"), default=True)
     questions = StreamField(QuestionStreamBlock(), verbose_name=_("bank soal"))
+    review_correctness = models.CharField(
+        _("soal yang dijawab benar atau salah"),
+        max_length=24,
+        choices=ReviewTiming.choices,
+        default=ReviewTiming.IMMEDIATELY,
+    )
+    review_choices = models.CharField(
+        _("pilihan peserta beserta umpan baliknya"),
+        max_length=24,
+        choices=ReviewTiming.choices,
+        default=ReviewTiming.IMMEDIATELY,
+    )
+    review_answers = models.CharField(
+        _("jawaban benar dan pembahasan"),
+        max_length=24,
+        choices=ReviewTiming.choices,
+        default=ReviewTiming.AFTER_PASS,
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -260,6 +300,19 @@ class QuizPage(Page):
                 FieldPanel("shuffle_choices"),
             ],
             heading=_("Aturan kuis"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("review_correctness"),
+                FieldPanel("review_choices"),
+                FieldPanel("review_answers"),
+            ],
+            heading=_("Hasil yang ditampilkan kepada peserta"),
+            help_text=_(
+                "Nilai selalu ditampilkan. Tentukan kapan bagian lain dari pembahasan "
+                "boleh dilihat peserta. Menampilkan pilihan peserta atau jawaban benar "
+                "juga menampilkan soal mana yang benar."
+            ),
         ),
         QuizQualityPanel(heading=_("Kualitas soal")),
         FieldPanel("questions"),

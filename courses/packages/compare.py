@@ -43,6 +43,9 @@ FIELDS = {
         "time_limit_minutes",
         "draw_count",
         "shuffle_choices",
+        "review_correctness",
+        "review_choices",
+        "review_answers",
         "questions",
     ],
 }

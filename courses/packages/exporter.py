@@ -19,6 +19,7 @@ from .parser import (
     OBJECTIVE_FEATURES,
     QUESTION_TYPES,
     QUIZ_INTRO_FEATURES,
+    REVIEW_KEYS,
     SOURCES_FEATURES,
 )
 
@@ -142,6 +143,13 @@ def _quiz_data(quiz, draft, assets):
             "time_limit_minutes": draft.time_limit_minutes,
             "draw_count": draft.draw_count,
             "shuffle_choices": None if draft.shuffle_choices else False,
+            **{
+                # Written only where the trainer changed the default policy.
+                name: None
+                if getattr(draft, name) == QuizPage._meta.get_field(name).default
+                else getattr(draft, name)
+                for name in REVIEW_KEYS
+            },
             "questions": questions,
         }
     )

@@ -14,7 +14,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from courses.blocks import QuestionStreamBlock
-from courses.models import CompetencyCategory, CoursePage
+from courses.models import CompetencyCategory, CoursePage, QuizPage, ReviewTiming
 
 from . import fences, lessons, richtext, yamlio
 from .errors import PackageInvalid, Problems
@@ -422,8 +422,13 @@ QUIZ_KEYS = [
     "time_limit_minutes",
     "draw_count",
     "shuffle_choices",
+    "review_correctness",
+    "review_choices",
+    "review_answers",
     "questions",
 ]
+# The quiz's review policy: what a result page reveals, and when (QuizPage, ReviewTiming).
+REVIEW_KEYS = ["review_correctness", "review_choices", "review_answers"]
 QUESTION_KEYS = [
     "id",
     "type",
@@ -451,6 +456,10 @@ def parse_quiz(files, path, context):
         "time_limit_minutes": keys.integer("time_limit_minutes", None, 1, 600),
         "draw_count": keys.integer("draw_count", None, 1, 500),
         "shuffle_choices": keys.boolean("shuffle_choices", True),
+        **{
+            name: keys.choice(name, ReviewTiming.values, QuizPage._meta.get_field(name).default)
+            for name in REVIEW_KEYS
+        },
     }
     questions = data.get("questions")
     raw = []

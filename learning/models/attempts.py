@@ -9,7 +9,12 @@ class QuizAttempt(models.Model):
     ``questions`` is a snapshot taken when the attempt starts: the drawn
     questions, in order, with their choices in the order shown, the correct
     flags and feedback. Grading and the result page read only the snapshot, so
-    editing the quiz later never changes a past result. ``number`` is unique per
+    editing the quiz later never changes a past result. Each question and choice
+    in it also carries a random ``token``, drawn for this attempt: the browser only
+    ever sees tokens, never the ids (which may say ``…-q1-a``).
+    ``draft_answers`` holds what the learner has ticked so far (saved as they
+    answer), so leaving the page and coming back loses nothing; ``answers`` is
+    what was graded. ``number`` is unique per
     (user, quiz): two tabs starting at once cannot both take the last try.
     """
 
@@ -35,6 +40,7 @@ class QuizAttempt(models.Model):
     pass_mark = models.PositiveSmallIntegerField(_("nilai lulus (%)"))
     questions = models.JSONField(_("soal (salinan)"), default=list)
     answers = models.JSONField(_("jawaban"), default=dict, blank=True)
+    draft_answers = models.JSONField(_("jawaban sementara"), default=dict, blank=True)
     correct_count = models.PositiveSmallIntegerField(default=0)
     score = models.DecimalField(
         _("nilai (%)"), max_digits=5, decimal_places=2, null=True, blank=True

@@ -5,7 +5,11 @@ of its questions (``courses.blocks.question_snapshot``), taken when it starts:
 drawing, choice order, grading and the result page all read the snapshot, so an
 editor changing the quiz later never changes a past result, and the browser never
 needs the answers. Before submission a learner only ever sees
-``questions_for_display``, which copies a whitelist of keys.
+``questions_for_display``, which copies a whitelist of keys. The browser knows
+questions and choices only by random tokens drawn for the attempt (never by
+their ids, which may spell ``…-q1-a``); ``answers_from_form`` maps them back and
+refuses any token that is not this attempt's. What a result page may reveal is
+decided by ``learning.selectors.quiz_review`` (the quiz's review policy).
 
 Rules enforced where the attempt is written:
 
@@ -18,11 +22,15 @@ Rules enforced where the attempt is written:
 * a submission after ``deadline`` + ``SUBMIT_GRACE`` expires the attempt (410);
 * posted answers are checked strictly against the snapshot (400) before anything
   is written; a missing answer simply counts as wrong;
+* answers are saved as a draft while the learner answers (``save_draft``), only
+  on the owner's open attempt;
 * an attempt is graded once: the write is a conditional UPDATE on the
-  in-progress status, so a double submit returns the first grade.
+  in-progress status, so of two submissions, even at the same instant, one is
+  graded and the other is refused (409) without changing the grade.
 """
 
 import random
+import secrets
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -35,6 +43,7 @@ from courses.blocks import question_snapshot
 from courses.models import CoursePage
 from learning.models import Enrolment, QuizAttempt
 from learning.selectors import course_tree
+from learning.selectors.quiz_review import is_answered_correctly
 from learning.services import progress
 
 Status = QuizAttempt.Status
@@ -198,8 +207,9 @@ def draw_questions(quiz):
     """The snapshot for a new attempt: drawn questions in the order shown.
 
     ``draw_count`` questions are drawn at random (all, in the editor's order, when
-    it is empty); choices are shuffled when the quiz asks, except Benar/Salah,
-    whose fixed order is part of the question.
+    it is empty), afresh for every attempt; choices are shuffled when the quiz
+    asks, except Benar/Salah, whose fixed order is part of the question. Every
+    question and choice gets a random token (``add_tokens``).
     """
     blocks = list(quiz.questions)
     if quiz.draw_count and quiz.draw_count < len(blocks):
@@ -209,6 +219,25 @@ def draw_questions(quiz):
         for question in snapshot:
             if question["type"] != TRUE_FALSE:
                 _random.shuffle(question["choices"])
+    return add_tokens(snapshot)
+
+
+def add_tokens(snapshot):
+    """Give each question and choice of ``snapshot`` a random token, unique in it.
+
+    Tokens are what the take page names its inputs and values with: they are
+    unguessable and unrelated to the ids, the authored order or the correct flag,
+    and differ from one attempt to the next, so neither a value nor its order in
+    the page says anything about the answer.
+    """
+    used = set()
+    for question in snapshot:
+        for item in [question, *question["choices"]]:
+            token = secrets.token_urlsafe(9)
+            while token in used:  # pragma: no cover - 72 random bits
+                token = secrets.token_urlsafe(9)
+            used.add(token)
+            item["token"] = token
     return snapshot
 
 
@@ -218,19 +247,57 @@ def draw_questions(quiz):
 def submit_attempt(user, attempt_id, answers):
     """Grade the attempt with ``answers`` ({question id: [choice id, …]}) and close it.
 
-    A repeated submission returns the attempt as first graded: the write only
-    happens while the attempt is still in progress.
+    A second submission of an attempt already graded is refused (QuizError 409,
+    ``attempt`` set) and changes nothing.
     """
-    attempt = get_attempt(user, attempt_id)  # expires it when overdue
-    if attempt.status == Status.SUBMITTED:
-        return attempt
-    if attempt.status == Status.EXPIRED:
-        raise _time_up(attempt)
+    attempt = _open_attempt(user, attempt_id)
+    return _grade(
+        user, attempt, _checked(attempt, lambda: clean_answers(attempt.questions, answers))
+    )
+
+
+def submit_form(user, attempt_id, posted):
+    """``submit_attempt`` for what the take page posts: {question token: [choice token, …]}."""
+    attempt = _open_attempt(user, attempt_id)
+    return _grade(user, attempt, _checked(attempt, lambda: answers_from_form(attempt, posted)))
+
+
+def save_draft(user, attempt_id, posted):
+    """Keep what the learner has ticked so far (posted as on the take page).
+
+    Only the learner's own attempt (404 otherwise) and only while it is open (409
+    once submitted, 410 once time is up). The draft replaces the previous one: the
+    page posts its whole state each time. Checked as strictly as a submission.
+    """
+    attempt = _open_attempt(user, attempt_id)
+    draft = _checked(attempt, lambda: answers_from_form(attempt, posted))
+    saved = QuizAttempt.objects.filter(pk=attempt.pk, status=Status.IN_PROGRESS).update(
+        draft_answers=draft
+    )
+    if not saved:  # submitted or expired since we read it
+        attempt.refresh_from_db(fields=_CLOSING_FIELDS)
+        raise _closed(attempt)
+    attempt.draft_answers = draft
+    return attempt
+
+
+def _open_attempt(user, attempt_id):
+    attempt = get_attempt(user, attempt_id)  # 404 for others; expires it when overdue
+    if attempt.status != Status.IN_PROGRESS:
+        raise _closed(attempt)
+    return attempt
+
+
+def _checked(attempt, read):
+    """``read()``'s cleaned answers; a refusal names the attempt, to send the learner back."""
     try:
-        chosen = clean_answers(attempt.questions, answers)
+        return read()
     except QuizError as error:
         error.quiz, error.attempt = attempt.quiz, attempt
         raise
+
+
+def _grade(user, attempt, chosen):
     correct = sum(
         1
         for question in attempt.questions
@@ -239,6 +306,7 @@ def submit_attempt(user, attempt_id, answers):
     score = _percentage(correct, len(attempt.questions))
     fields = {
         "answers": chosen,
+        "draft_answers": {},
         "correct_count": correct,
         "score": score,
         "passed": score >= attempt.pass_mark,
@@ -251,12 +319,58 @@ def submit_attempt(user, attempt_id, answers):
             progress.check_course_completion(user, attempt.course)
     if not won:  # another request closed it between our read and our write
         attempt.refresh_from_db(fields=_CLOSING_FIELDS)
-        if attempt.status == Status.EXPIRED:
-            raise _time_up(attempt)
-        return attempt
+        raise _closed(attempt)
     for name, value in fields.items():
         setattr(attempt, name, value)
     return attempt
+
+
+def _closed(attempt):
+    """The refusal for acting on an attempt that is no longer open."""
+    if attempt.status == Status.EXPIRED:
+        return _time_up(attempt)
+    return QuizError(
+        _("Percobaan ini sudah dikumpulkan dan dinilai. Kiriman berikutnya tidak dinilai."),
+        status=409,
+        quiz=attempt.quiz,
+        attempt=attempt,
+    )
+
+
+def answers_from_form(attempt, posted):
+    """Posted tokens ({question token: [choice token, …]}) as cleaned answers by id.
+
+    A token that is not this attempt's (forged, mistyped, or from another attempt
+    or learner) is refused with QuizError(400) naming the question; then the
+    answers are checked as strictly as ``clean_answers`` does.
+    """
+    if not isinstance(posted, dict):
+        raise QuizError(_("Format jawaban tidak valid."), status=400)
+    by_token = {
+        question.get("token"): (number, question)
+        for number, question in enumerate(attempt.questions, 1)
+    }
+    answers = {}
+    for question_token, choice_tokens in posted.items():
+        if not question_token or question_token not in by_token:
+            raise QuizError(
+                _("Jawaban memuat soal yang tidak ada dalam percobaan ini."), status=400
+            )
+        number, question = by_token[question_token]
+        if not isinstance(choice_tokens, list | tuple):
+            raise QuizError(
+                _("Format jawaban soal nomor %(number)s tidak valid.") % {"number": number},
+                status=400,
+            )
+        ids = {choice.get("token"): choice["id"] for choice in question["choices"]}
+        if not all(isinstance(token, str) and token in ids for token in choice_tokens):
+            raise QuizError(
+                _("Pilihan jawaban untuk soal nomor %(number)s tidak dikenal.")
+                % {"number": number},
+                status=400,
+            )
+        answers[question["id"]] = [ids[token] for token in choice_tokens]
+    return clean_answers(attempt.questions, answers)
 
 
 def clean_answers(questions, answers):
@@ -306,16 +420,6 @@ def _clean_choice_ids(number, question, choice_ids):
             status=400,
         )
     return [choice_id for choice_id in known if choice_id in choice_ids]
-
-
-def is_answered_correctly(question, choice_ids):
-    """All or nothing: the chosen set must be exactly the set of correct choices.
-
-    For single-choice and true/false questions, which have one correct choice,
-    that means picking it; a partly right multiple-choice answer is wrong.
-    """
-    correct = {choice["id"] for choice in question["choices"] if choice["is_correct"]}
-    return bool(choice_ids) and set(choice_ids) == correct
 
 
 def _percentage(correct, total):
@@ -371,71 +475,36 @@ def _time_up(attempt):
 
 
 def questions_for_display(attempt):
-    """The snapshot as the take page may show it: prompts and choice texts only.
+    """The snapshot as the take page may show it: prompts, choice texts and tokens.
 
     Keys are copied from a whitelist, never filtered out, so a key added to the
     snapshot later (a hint, a score) cannot reach the browser by accident.
+    Questions and choices are named by their tokens only; ``checked`` marks the
+    choices of the saved draft, so a learner coming back finds their answers.
     """
-    return [
-        {
-            "number": number,
-            "id": question["id"],
-            "type": question["type"],
-            "multiple": question["type"] == MULTIPLE_CHOICE,
-            "prompt": question["prompt"],
-            "choices": [
-                {"id": choice["id"], "text": choice["text"]} for choice in question["choices"]
-            ],
-        }
-        for number, question in enumerate(attempt.questions, 1)
-    ]
-
-
-def result_for(attempt):
-    """A closed attempt for the result page, read from its snapshot only.
-
-    Feedback is given for the choices the learner picked and for the correct
-    ones; the others stay quiet. An attempt still in progress is refused (409), so
-    no page can show the answers before submission.
-    """
-    if attempt.status == Status.IN_PROGRESS:
-        raise QuizError(_("Percobaan ini belum dikumpulkan."), status=409, attempt=attempt)
-    answers = attempt.answers or {}
+    draft = attempt.draft_answers or {}
     questions = []
     for number, question in enumerate(attempt.questions, 1):
-        chosen = set(answers.get(question["id"], ()))
+        ticked = set(draft.get(question["id"], ()))
         questions.append(
             {
                 "number": number,
-                "id": question["id"],
+                "token": question["token"],
                 "type": question["type"],
+                "multiple": question["type"] == MULTIPLE_CHOICE,
                 "prompt": question["prompt"],
-                "explanation": question.get("explanation", ""),
-                "answered": bool(chosen),
-                "answered_correctly": is_answered_correctly(question, chosen),
-                "choices": [_choice_result(choice, chosen) for choice in question["choices"]],
+                "answered": bool(ticked),
+                "choices": [
+                    {
+                        "token": choice["token"],
+                        "text": choice["text"],
+                        "checked": choice["id"] in ticked,
+                    }
+                    for choice in question["choices"]
+                ],
             }
         )
-    return {
-        "score": attempt.score,
-        "passed": bool(attempt.passed),
-        "pass_mark": attempt.pass_mark,
-        "correct_count": attempt.correct_count,
-        "total": len(questions),
-        "expired": attempt.status == Status.EXPIRED,
-        "questions": questions,
-    }
-
-
-def _choice_result(choice, chosen):
-    is_chosen = choice["id"] in chosen
-    return {
-        "id": choice["id"],
-        "text": choice["text"],
-        "chosen": is_chosen,
-        "is_correct": choice["is_correct"],
-        "feedback": choice["feedback"] if is_chosen or choice["is_correct"] else "",
-    }
+    return questions
 
 
 def next_page_after(quiz):

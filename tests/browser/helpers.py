@@ -16,3 +16,20 @@ def log_in(page, base_url, email, password=PASSWORD):
 
 # Generous: CI machines are shared, and the Wagtail admin's first load is heavy.
 STEP_TIMEOUT_MS = 30_000
+
+
+def show_question(page, number):
+    """The quiz form's question ``number`` (from 1), brought up first where the form
+    shows one question at a time (a phone): through the question navigator. Waits
+    for quiz-take.js to have set the form up (needs JavaScript)."""
+    page.wait_for_selector("[data-quiz-form][data-quiz-ready]", state="attached")
+    goto = page.locator(f"[data-quiz-goto='{number - 1}']")
+    if goto.is_visible():
+        goto.click()
+    return page.locator(f"#soal-{number}")
+
+
+def quiz_questions(page):
+    """Each question of the quiz form in turn, shown (see ``show_question``)."""
+    for number in range(1, page.locator("[data-quiz-question]").count() + 1):
+        yield show_question(page, number)

@@ -160,6 +160,21 @@ def test_admin_rejects_a_quiz_whose_question_has_no_correct_choice(admin_client,
     assert not QuizPage.objects.filter(slug="kuis-tanpa-kunci").exists()
 
 
+def test_the_quiz_edit_page_sets_the_review_policy(admin_client, tree):
+    response = admin_client.get(f"/admin/pages/{tree.quiz.pk}/edit/")
+    html = response.content.decode()
+    assert "Hasil yang ditampilkan kepada peserta" in html
+    form = response.context["form"]
+    for name in ("review_correctness", "review_choices", "review_answers"):
+        assert [value for value, _label in form.fields[name].choices] == [
+            "never",
+            "immediately",
+            "after_pass",
+            "after_last_attempt",
+        ]
+    assert form.initial["review_answers"] == "after_pass"
+
+
 # --- Course rules -----------------------------------------------------------
 
 

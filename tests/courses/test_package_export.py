@@ -198,3 +198,24 @@ def test_not_a_zip_and_unknown_file_types_are_refused():
         read_zip(io.BytesIO(b"bukan zip"))
     assert "bukan arsip zip" in str(caught.value)
     assert "tidak didukung" in _problems([("course.yaml", "x"), ("skrip.py", "print()")])
+
+
+def test_a_review_policy_is_exported_only_where_it_differs_from_the_default(db):
+    from courses.models import QuizPage
+
+    course_index()
+    course = import_course_package(files=make_package(), publish=True).course
+    quiz_file = "01-modul-1-dasar/quiz.yaml"
+    assert "review_" not in export_course_package(course=course)[quiz_file].decode()
+
+    quiz = QuizPage.objects.get(slug="kuis-modul-1")
+    quiz.review_answers = "after_last_attempt"
+    quiz.save_revision().publish()
+    files = export_course_package(course=course)
+    text = files[quiz_file].decode()
+    assert "review_answers: after_last_attempt" in text
+    assert "review_choices" not in text and "review_correctness" not in text
+
+    revisions = Revision.objects.count()
+    import_course_package(files=files)  # the same content: no new revision
+    assert Revision.objects.count() == revisions

@@ -287,3 +287,31 @@ def test_a_file_that_is_not_an_image_is_refused(catalogue):
     )
 
     assert problems == [f'{LESSON}:10: "images/pos.png" bukan gambar yang bisa dibaca.']
+
+
+def test_a_quiz_carries_its_review_policy(catalogue):
+    from courses.models import QuizPage
+
+    policy = QUIZ_YAML.replace(
+        "draw_count: 1\n",
+        "draw_count: 1\nreview_correctness: after_last_attempt\nreview_answers: never\n",
+    )
+    import_course_package(files=make_package(quiz=policy), publish=True)
+
+    quiz = QuizPage.objects.get(slug="kuis-modul-1")
+    assert (quiz.review_correctness, quiz.review_choices, quiz.review_answers) == (
+        "after_last_attempt",
+        "immediately",  # the default, as the key is absent
+        "never",
+    )
+
+
+def test_an_unknown_review_timing_is_reported_on_its_line(catalogue):
+    problems = problems_of(
+        **{QUIZ: QUIZ_YAML.replace("draw_count: 1\n", "draw_count: 1\nreview_answers: nanti\n")}
+    )
+
+    assert problems == [
+        f'{QUIZ}:6: "review_answers" harus salah satu dari: never, immediately, after_pass, '
+        "after_last_attempt."
+    ]

@@ -168,6 +168,9 @@ def _edit_post_data(quiz):
             "time_limit_minutes": "",
             "draw_count": "1",
             "shuffle_choices": "",
+            "review_correctness": "immediately",
+            "review_choices": "immediately",
+            "review_answers": "after_pass",
             "questions": streamfield(
                 [
                     (

@@ -175,13 +175,16 @@ def build_course(
     lesson_minutes=10,
     lesson_body=None,
     objectives="<ul><li>Memahami humas</li></ul>",
+    review=None,
 ):
     """A published course with one module holding one lesson and one quiz.
 
     ``questions`` is StreamField raw data (see the helpers above); the default is
     one question of each type. Returns ``SimpleNamespace(home, index, catalogue,
     category, course, module, lesson, quiz)`` (``catalogue`` is ``index``); call it
-    again for a second course under the same catalogue.
+    again for a second course under the same catalogue. ``review`` sets the quiz's
+    review policy, e.g. ``{"answers": "immediately"}`` (keys: correctness, choices,
+    answers; values: ``courses.models.ReviewTiming``); the default is the model's.
     """
     n = next(_slugs)
     index = course_index()
@@ -218,6 +221,7 @@ def build_course(
             draw_count=draw_count,
             shuffle_choices=shuffle,
             questions=questions if questions is not None else default_questions(),
+            **{f"review_{part}": timing for part, timing in (review or {}).items()},
         ),
     )
     return SimpleNamespace(

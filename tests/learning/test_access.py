@@ -185,3 +185,69 @@ def test_learner_navigation_needs_no_permission_query(world, django_assert_num_q
     with django_assert_num_queries(1):  # the learner's groups, once
         assert not access.can_use_wagtail_admin(learner)
         assert not access.can_use_wagtail_admin(learner)
+
+
+# --- Quiz attempts: personal to the learner, whatever the role ------------------------------
+
+ATTEMPT_EXPECTED = {
+    # role: status for another person's attempt (ids reveal nothing: 404, never 403)
+    "learner": 404,
+    "trainer": 404,
+    "reviewer": 404,
+    "agency_admin_a": 404,
+    "agency_admin_b": 404,
+    "national_admin": 404,
+}
+
+
+@pytest.fixture
+def attempts(world):
+    from learning.models import Enrolment
+    from learning.services import quizzes
+    from tests.factories import build_course
+
+    tree = build_course()
+    owner = LearnerFactory(agency=world["a"])
+    Enrolment.objects.create(user=owner, course=tree.course)
+    graded = quizzes.start_attempt(owner, tree.quiz)
+    quizzes.submit_attempt(owner, graded.pk, {"q1": ["q1-b"]})
+    return {"owner": owner, "open": quizzes.start_attempt(owner, tree.quiz), "graded": graded}
+
+
+def attempt_requests(attempts):
+    """(name, method, url, expected status for the owner) for every attempt URL."""
+    open_pk, graded_pk = attempts["open"].pk, attempts["graded"].pk
+    return [
+        ("take", "get", reverse("learning:quiz_take", args=[open_pk]), 200),
+        ("submit", "post", reverse("learning:quiz_take", args=[graded_pk]), 302),
+        ("autosave", "post", reverse("learning:quiz_autosave", args=[open_pk]), 200),
+        ("autosave_closed", "post", reverse("learning:quiz_autosave", args=[graded_pk]), 409),
+        ("result", "get", reverse("learning:quiz_result", args=[graded_pk]), 200),
+    ]
+
+
+JSON = {"HTTP_ACCEPT": "application/json"}
+
+
+@pytest.mark.parametrize("role", list(ATTEMPT_EXPECTED))
+def test_quiz_attempt_urls_are_scoped_to_their_owner(client, world, attempts, role):
+    client.force_login(world["users"][role])
+    for name, method, url, _owner_status in attempt_requests(attempts):
+        response = getattr(client, method)(url, **JSON)
+        assert response.status_code == ATTEMPT_EXPECTED[role], (role, name, response.status_code)
+    attempts["open"].refresh_from_db()
+    assert attempts["open"].draft_answers == {}
+
+
+def test_quiz_attempt_urls_for_their_owner(client, world, attempts):
+    client.force_login(attempts["owner"])
+    for name, method, url, owner_status in attempt_requests(attempts):
+        response = getattr(client, method)(url, **JSON)
+        assert response.status_code == owner_status, (name, response.status_code)
+
+
+def test_anonymous_is_sent_to_login_for_every_quiz_attempt_url(client, world, attempts):
+    for name, method, url, _owner_status in attempt_requests(attempts):
+        response = getattr(client, method)(url)
+        assert response.status_code == 302, name
+        assert response["Location"].startswith(reverse("account_login")), name

@@ -21,7 +21,19 @@ from tests.factories import LearnerFactory, build_course
 pytestmark = pytest.mark.django_db
 
 BLOCK_ID = "tugas-privat"
-ANSWERS = {"q-q1": "q1-a", "q-q2": ["q2-a", "q2-b"], "q-q3": "true"}
+ANSWERS = {"q1": ["q1-a"], "q2": ["q2-a", "q2-b"], "q3": ["true"]}
+
+
+def posted(attempt, answers):
+    """``answers`` by id as the take page posts them: by the attempt's tokens."""
+    data = {}
+    for question in attempt.questions:
+        if question["id"] in answers:
+            tokens = {choice["id"]: choice["token"] for choice in question["choices"]}
+            data[f"q-{question['token']}"] = [tokens[c] for c in answers[question["id"]]]
+    return data
+
+
 PASSWORD = "sandi-kursus-1"
 SESSION_KEY = PageViewRestriction.passed_view_restrictions_session_key
 
@@ -104,16 +116,27 @@ def _take_quiz(client, tree, learner):
 
 def _submit_quiz(client, tree, learner):
     attempt = quizzes.start_attempt(learner, tree.quiz)
-    response = client.post(reverse("learning:quiz_take", args=[attempt.pk]), ANSWERS)
+    response = client.post(
+        reverse("learning:quiz_take", args=[attempt.pk]), posted(attempt, ANSWERS)
+    )
     attempt.refresh_from_db()
     return response, attempt.status != QuizAttempt.Status.IN_PROGRESS
+
+
+def _autosave_quiz(client, tree, learner):
+    attempt = quizzes.start_attempt(learner, tree.quiz)
+    response = client.post(
+        reverse("learning:quiz_autosave", args=[attempt.pk]), posted(attempt, {"q1": ["q1-b"]})
+    )
+    attempt.refresh_from_db()
+    return response, attempt.draft_answers != {}
 
 
 def _quiz_result(client, tree, learner):
     attempt = quizzes.start_attempt(learner, tree.quiz)
     quizzes.submit_attempt(learner, attempt.pk, {"q1": ["q1-b"]})
     response = client.get(reverse("learning:quiz_result", args=[attempt.pk]))
-    return response, "Umpan q1-a" in response.content.decode()
+    return response, "Umpan q1-b" in response.content.decode()  # the learner's choice
 
 
 def _read_lesson(client, tree, learner):
@@ -133,6 +156,7 @@ ENDPOINTS = {
     "quiz_start": _start_quiz,
     "quiz_take": _take_quiz,
     "quiz_submit": _submit_quiz,
+    "quiz_autosave": _autosave_quiz,
     "quiz_result": _quiz_result,
     "lesson_page": _read_lesson,
     "quiz_page": _read_quiz,

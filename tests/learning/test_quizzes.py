@@ -17,6 +17,8 @@ from django.utils import timezone
 
 from courses.models import CoursePage
 from learning.models import Enrolment, QuizAttempt
+from learning.selectors import quiz_review
+from learning.selectors.quiz_review import Visibility
 from learning.services import quizzes
 from learning.services.quizzes import QuizError
 from tests.factories import (
@@ -85,6 +87,14 @@ def tree(learner):
     return tree
 
 
+# Every part of the review, whatever the quiz's policy: for tests of the grading itself.
+EVERYTHING = Visibility(correctness=True, choices=True, answers=True)
+
+
+def review(attempt, shown=EVERYTHING):
+    return quiz_review.attempt_review(attempt, shown=shown)
+
+
 def submit(user, tree_or_quiz, answers):
     quiz = getattr(tree_or_quiz, "quiz", tree_or_quiz)
     attempt = quizzes.start_attempt(user, quiz)
@@ -120,14 +130,14 @@ def test_passing_the_only_quiz_completes_a_quizzes_only_course(learner, tree, mo
 @pytest.mark.parametrize("answer, right", [(["q1-a"], True), (["q1-b"], False), ([], False)])
 def test_single_choice_is_right_only_with_the_correct_choice(learner, tree, answer, right):
     attempt = submit(learner, tree, {"q1": answer})
-    result = quizzes.result_for(attempt)
+    result = review(attempt)
     assert result["questions"][0]["answered_correctly"] is right
 
 
 @pytest.mark.parametrize("answer, right", [(["true"], True), (["false"], False)])
 def test_true_false_is_graded_against_the_answer(learner, tree, answer, right):
     attempt = submit(learner, tree, {"q3": answer})
-    assert quizzes.result_for(attempt)["questions"][2]["answered_correctly"] is right
+    assert review(attempt)["questions"][2]["answered_correctly"] is right
 
 
 @pytest.mark.parametrize(
@@ -141,7 +151,7 @@ def test_true_false_is_graded_against_the_answer(learner, tree, answer, right):
 )
 def test_multiple_choice_is_all_or_nothing(learner, tree, answer, right):
     attempt = submit(learner, tree, {"q2": answer})
-    assert quizzes.result_for(attempt)["questions"][1]["answered_correctly"] is right
+    assert review(attempt)["questions"][1]["answered_correctly"] is right
     assert attempt.correct_count == (1 if right else 0)
 
 
@@ -183,7 +193,7 @@ def test_pass_mark_is_taken_from_the_quiz_when_the_attempt_starts(learner):
 
 def test_editing_the_quiz_does_not_change_a_past_result(learner, tree):
     done = submit(learner, tree, ALL_RIGHT)
-    before = quizzes.result_for(done)
+    before = review(done)
 
     quiz = tree.quiz
     quiz.questions = [
@@ -195,7 +205,7 @@ def test_editing_the_quiz_does_not_change_a_past_result(learner, tree):
 
     done.refresh_from_db()
     assert done.score == Decimal("100.00")
-    assert quizzes.result_for(done) == before
+    assert review(done) == before
     assert before["questions"][0]["prompt"] == "Pertanyaan q1"
 
 
@@ -220,8 +230,8 @@ def test_draw_count_draws_distinct_questions_from_the_pool_and_stores_the_order(
     assert len(ids) == 3 == len(set(ids))
     assert set(ids) <= {f"p{i}" for i in range(10)}
     attempt.refresh_from_db()
-    shown = [question["id"] for question in quizzes.questions_for_display(attempt)]
-    assert shown == ids
+    shown = [question["token"] for question in quizzes.questions_for_display(attempt)]
+    assert shown == [question["token"] for question in attempt.questions]
     draws = {tuple(q["id"] for q in quizzes.draw_questions(tree.quiz)) for _ in range(30)}
     assert len(draws) > 1
 
@@ -249,11 +259,12 @@ def test_shuffled_choices_are_stored_and_graded_by_id(learner):
     attempt = quizzes.start_attempt(learner, tree.quiz)
     stored = [choice["id"] for choice in attempt.questions[0]["choices"]]
     assert sorted(stored) == authored
-    shown = [choice["id"] for choice in quizzes.questions_for_display(attempt)[0]["choices"]]
-    assert shown == stored
+    texts = [choice["text"] for choice in attempt.questions[0]["choices"]]
+    shown = [choice["text"] for choice in quizzes.questions_for_display(attempt)[0]["choices"]]
+    assert shown == texts
     attempt = quizzes.submit_attempt(learner, attempt.pk, {"s": ["s-e"], "t": ["true"]})
     assert attempt.score == Decimal("100.00")
-    assert [c["id"] for c in quizzes.result_for(attempt)["questions"][0]["choices"]] == stored
+    assert [c["text"] for c in review(attempt)["questions"][0]["choices"]] == texts
 
 
 def test_without_shuffle_choices_keep_the_authored_order(learner, tree):
@@ -372,10 +383,12 @@ def test_concurrent_starts_make_one_attempt():
 # --- Submitting: once, on time, strictly ---------------------------------------------------
 
 
-def test_resubmission_returns_the_first_grade(learner, tree, completion_calls):
+def test_a_second_submission_is_refused_and_keeps_the_first_grade(learner, tree, completion_calls):
     attempt = submit(learner, tree, ALL_RIGHT)
-    again = quizzes.submit_attempt(learner, attempt.pk, {"q1": ["q1-b"]})
-    again.refresh_from_db()
+    with pytest.raises(QuizError) as caught:
+        quizzes.submit_attempt(learner, attempt.pk, {"q1": ["q1-b"]})
+    assert caught.value.status == 409 and caught.value.attempt.pk == attempt.pk
+    again = QuizAttempt.objects.get(pk=attempt.pk)
     assert again.score == Decimal("100.00")
     assert again.answers == ALL_RIGHT
     assert again.submitted_at == attempt.submitted_at
@@ -463,24 +476,23 @@ def test_answers_are_stored_in_the_order_shown(learner, tree):
 
 def test_result_gives_feedback_for_chosen_and_correct_choices_only(learner, tree):
     attempt = submit(learner, tree, {"q1": ["q1-b"]})
-    question = quizzes.result_for(attempt)["questions"][0]
-    by_id = {choice["id"]: choice for choice in question["choices"]}
-    assert by_id["q1-a"] == {
-        "id": "q1-a",
+    question = review(attempt)["questions"][0]
+    by_text = {choice["text"]: choice for choice in question["choices"]}
+    assert by_text["Pilihan A"] == {
         "text": "Pilihan A",
         "chosen": False,
         "is_correct": True,
         "feedback": "Umpan q1-a",
     }
-    assert by_id["q1-b"]["chosen"] and by_id["q1-b"]["feedback"] == "Umpan q1-b"
-    assert by_id["q1-c"]["feedback"] == ""
+    assert by_text["Pilihan B"]["chosen"] and by_text["Pilihan B"]["feedback"] == "Umpan q1-b"
+    assert "feedback" not in by_text["Pilihan C"]
     assert question["answered"] and not question["answered_correctly"]
 
 
 def test_result_of_an_open_attempt_is_refused(learner, tree):
     attempt = quizzes.start_attempt(learner, tree.quiz)
-    with pytest.raises(QuizError):
-        quizzes.result_for(attempt)
+    with pytest.raises(quiz_review.AttemptStillOpen):
+        quiz_review.attempt_review(attempt)
 
 
 # --- quiz_state ----------------------------------------------------------------------------
@@ -562,8 +574,21 @@ def result_url(attempt):
     return reverse("learning:quiz_result", args=[attempt.pk])
 
 
-def post_data(answers):
-    return {f"q-{question_id}": choice_ids for question_id, choice_ids in answers.items()}
+def post_data(attempt, answers):
+    """``answers`` by id, as the take page posts them: by the attempt's tokens.
+
+    An id the attempt does not know is posted as it is (a forged value); a choice id
+    of another question is posted as that choice's token (a foreign value).
+    """
+    questions = {question["id"]: question for question in attempt.questions}
+    choices = {c["id"]: c["token"] for q in attempt.questions for c in q["choices"]}
+    data = {}
+    for question_id, choice_ids in answers.items():
+        question = questions.get(question_id)
+        own = {c["id"]: c["token"] for c in question["choices"]} if question else {}
+        tokens = [own.get(c) or choices.get(c, c) for c in choice_ids]
+        data[f"q-{question['token'] if question else question_id}"] = tokens
+    return data
 
 
 def test_full_flow_through_the_pages(client, learner, tree):
@@ -575,11 +600,13 @@ def test_full_flow_through_the_pages(client, learner, tree):
     response = client.get(take_url(attempt))
     assert response.status_code == 200
     html = response.content.decode()
+    attempt.refresh_from_db()
+    q1, q2 = attempt.questions[0], attempt.questions[1]
     assert "<fieldset" in html and "<legend>" in html
-    assert 'type="radio" name="q-q1" value="q1-a"' in html
-    assert 'type="checkbox" name="q-q2"' in html
+    assert f'type="radio" name="q-{q1["token"]}" value="{q1["choices"][0]["token"]}"' in html
+    assert f'type="checkbox" name="q-{q2["token"]}"' in html
 
-    response = client.post(take_url(attempt), post_data(ALL_RIGHT))
+    response = client.post(take_url(attempt), post_data(attempt, ALL_RIGHT))
     assert response.status_code == 302 and response.url == result_url(attempt)
     attempt.refresh_from_db()
     assert attempt.score == Decimal("100.00")
@@ -610,8 +637,11 @@ def test_take_page_never_shows_answers_or_feedback(client, learner):
         assert secret not in html
 
 
-def test_result_page_shows_feedback_and_explanations(client, learner):
-    tree = build_course(questions=[single_choice("q1", explanation="Penjelasan soal satu")])
+def test_result_page_shows_feedback_and_explanations_when_the_policy_allows(client, learner):
+    tree = build_course(
+        questions=[single_choice("q1", explanation="Penjelasan soal satu")],
+        review={"answers": "immediately"},
+    )
     enrolled(learner, tree)
     client.force_login(learner)
     attempt = submit(learner, tree, {"q1": ["q1-b"]})
@@ -665,7 +695,7 @@ def test_passing_result_links_to_the_next_page(client, learner, tree):
 def test_tampered_posts_are_refused_and_change_nothing(client, learner, tree, answers):
     client.force_login(learner)
     attempt = quizzes.start_attempt(learner, tree.quiz)
-    response = client.post(take_url(attempt), post_data(answers))
+    response = client.post(take_url(attempt), post_data(attempt, answers))
     assert response.status_code == 400
     assert "Jawaban tidak dapat diterima" in response.content.decode()
     attempt.refresh_from_db()
@@ -676,7 +706,7 @@ def test_another_users_attempt_is_404_on_every_page(client, learner, tree):
     attempt = quizzes.start_attempt(learner, tree.quiz)
     client.force_login(LearnerFactory())
     assert client.get(take_url(attempt)).status_code == 404
-    assert client.post(take_url(attempt), post_data(ALL_RIGHT)).status_code == 404
+    assert client.post(take_url(attempt), post_data(attempt, ALL_RIGHT)).status_code == 404
     assert client.get(result_url(attempt)).status_code == 404
     attempt.refresh_from_db()
     assert attempt.status == Status.IN_PROGRESS
@@ -702,7 +732,7 @@ def test_posting_after_the_deadline_is_410(client, learner):
     client.force_login(learner)
     attempt = quizzes.start_attempt(learner, tree.quiz)
     QuizAttempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - timedelta(hours=1))
-    response = client.post(take_url(attempt), post_data(ALL_RIGHT))
+    response = client.post(take_url(attempt), post_data(attempt, ALL_RIGHT))
     assert response.status_code == 410
     assert "Waktu habis" in response.content.decode()
     attempt.refresh_from_db()
