@@ -8,7 +8,7 @@ from courses.models import CoursePage
 from learning.models import Enrolment, PastCompletion
 
 from .course_tree import load_trees
-from .jp import jakarta_year_bounds, yearly_jp_target
+from .jp import jakarta_year_bounds, jp_earned, yearly_jp_target
 from .outline_types import percent
 from .outlines import resume_item
 
@@ -75,6 +75,29 @@ def my_learning(user, request=None):
     return {
         "in_progress": [_learning_row(e, trees[e.course_id]) for e in in_progress],
         "completed": [_learning_row(e, None) for e in completed],
+        "jp_earned": jp,
+        "jp_target": target,
+        "jp_percent": min(100, percent(jp, target)) if target else 100,
+        "jp_remaining": max(0, target - jp),
+        "year": timezone.localtime().year,
+    }
+
+
+def course_completion(user, course, request=None):
+    """The completion page: the course's JP credited and this year's JP against the target.
+
+    None when ``user`` has not completed ``course``. Four queries at most: the
+    enrolment, the two JP sums, the setting (cached on ``request``).
+    """
+    enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    if enrolment is None or not enrolment.is_complete:
+        return None
+    jp = jp_earned(user)
+    target = yearly_jp_target(request)
+    return {
+        "course": course,
+        "enrolment": enrolment,
+        "jp_credited": course.jp,
         "jp_earned": jp,
         "jp_target": target,
         "jp_percent": min(100, percent(jp, target)) if target else 100,
