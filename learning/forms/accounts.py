@@ -186,9 +186,7 @@ class LoginForm(AllauthLoginForm):
             digits = normalize_nip(login)
             if digits.isdigit():
                 if len(digits) != 18:
-                    raise ValidationError(
-                        _("NIP terdiri atas 18 digit angka."), code="invalid_nip"
-                    )
+                    raise ValidationError(_("NIP terdiri atas 18 digit angka."), code="invalid_nip")
                 return digits
             raise ValidationError(
                 _("Masukkan alamat email atau NIP 18 digit."), code="invalid_login"

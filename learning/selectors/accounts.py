@@ -36,7 +36,9 @@ def pending_notice(user) -> PendingNotice | None:
         return None
     rows = list(
         Agency.objects.filter(pk=user.agency_id)
-        .values_list("name", "admins__user__full_name", "admins__user__email", "admins__user__is_active")
+        .values_list(
+            "name", "admins__user__full_name", "admins__user__email", "admins__user__is_active"
+        )
         .order_by("admins__user__full_name", "admins__user__email")[: MAX_CONTACTS + 5]
     )
     if not rows:

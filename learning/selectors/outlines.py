@@ -182,7 +182,7 @@ def next_step(user, page) -> NextStep | None:
 
 
 def _lesson_position(items, current):
-    """"Pelajaran 2 dari 3": the place of a lesson among the course's lessons."""
+    """ "Pelajaran 2 dari 3": the place of a lesson among the course's lessons."""
     lessons = [item for item in items if item.is_lesson]
     position = lessons.index(current) + 1 if current in lessons else None
     return {"position": position, "total": len(lessons)}

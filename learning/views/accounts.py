@@ -1,4 +1,4 @@
-""""Profil saya": the learner's own account data, and the corrections they may make.
+""" "Profil saya": the learner's own account data, and the corrections they may make.
 
 Email and password stay on allauth's pages (verification, rate limits); this page
 links to them.
