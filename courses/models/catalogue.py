@@ -94,8 +94,7 @@ def search_courses(courses, query, index_page=None):
     steplen = Page.steplen
     course_paths = {page.path[: steplen * course_depth] for page in material}
     found = {
-        course.pk: course
-        for course in courses.filter(Q(pk__in=direct) | Q(path__in=course_paths))
+        course.pk: course for course in courses.filter(Q(pk__in=direct) | Q(path__in=course_paths))
     }
     direct_ids = set(direct)
     by_material = sorted(

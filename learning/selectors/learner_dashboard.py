@@ -44,6 +44,28 @@ def _learning_row(enrolment, tree):
     )
 
 
+RECOMMENDED_COUNT = 6
+
+
+def recommended_courses(user, enrolments=None):
+    """Live public courses the learner has not enrolled in: those every ASN must take
+    first, then the newest. Two queries (the view restrictions, the courses).
+
+    Mandatory courses an agency assigned are not learning's business: the compliance
+    app shows them on the same page through the ``learner_panels`` hook.
+    """
+    if enrolments is None:
+        enrolments = Enrolment.objects.filter(user=user)
+    taken = {e.course_id for e in enrolments}
+    return list(
+        CoursePage.objects.live()
+        .public()
+        .exclude(pk__in=taken)
+        .select_related("category")
+        .order_by("-mandatory_for_all", "-first_published_at", "title")[:RECOMMENDED_COUNT]
+    )
+
+
 def my_learning(user, request=None):
     """ "Belajar Saya": courses in progress and completed, and JP this year against the target.
 
@@ -73,6 +95,8 @@ def my_learning(user, request=None):
     jp = sum(row.course.jp for row in completed if start <= row.completed_at < end)
     target = yearly_jp_target(request)
     return {
+        # Someone with nothing in progress (a new learner) is shown where to start.
+        "recommended": [] if in_progress else recommended_courses(user, enrolments),
         "in_progress": [_learning_row(e, trees[e.course_id]) for e in in_progress],
         "completed": [_learning_row(e, None) for e in completed],
         "jp_earned": jp,

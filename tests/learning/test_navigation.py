@@ -197,3 +197,25 @@ def test_completion_page_of_an_unfinished_course_sends_back_to_the_course(
     client.force_login(learner)
     response = client.get(reverse("learning:course_completed", args=[two_modules.course.pk]))
     assert response.status_code == 302 and response["Location"] == two_modules.course.url
+
+
+# --- Anonymous visitors -----------------------------------------------------------------
+
+
+def test_anonymous_lesson_visit_explains_on_the_login_page_why_an_account(client):
+    tree = build_course(title="Humas untuk Non-Humas", lesson_title="Setiap ASN adalah humas")
+    response = client.get(tree.lesson.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+    html = client.get(response["Location"]).content.decode()
+    assert "“Setiap ASN adalah humas” adalah materi kursus “Humas untuk Non-Humas”" in html
+    assert "daftar gratis dengan NIP Anda" in html
+    assert reverse("account_signup") in html
+
+
+def test_course_page_offers_sign_up_as_well_as_log_in(client):
+    tree = build_course()
+    html = client.get(tree.course.url).content.decode()
+    assert f'href="{reverse("account_signup")}?next={tree.course.url}"' in html
+    assert f'href="{reverse("account_login")}?next={tree.course.url}"' in html
+    assert "Daftar akun" in html and "Masuk untuk mendaftar" in html
