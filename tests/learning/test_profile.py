@@ -206,3 +206,12 @@ def test_account_without_nip_cannot_request_an_agency(client, agency):
     response = client.post(reverse("learning:profile_agency"), {"agency": agency.pk})
     assert response.status_code == 302
     assert fresh(user).agency_id is None
+
+
+def test_pending_notice_and_profile_read_in_english(client, agency):
+    home_page()
+    client.force_login(LearnerFactory(agency=agency, staff_status=StaffStatus.PENDING))
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    html = client.get(reverse("learning:profile")).content.decode()
+    assert "Awaiting confirmation by the admin of Dinas Kominfo Uji" in html
+    assert "My profile" in html and "Correct your name and position" in html
