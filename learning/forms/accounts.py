@@ -16,6 +16,25 @@ UNUSABLE_DATA_MESSAGE = _(
 )
 
 
+def _agency_field():
+    return forms.ModelChoiceField(
+        label=_("Instansi"),
+        queryset=Agency.objects.order_by("name"),
+        empty_label=_("— Pilih instansi —"),
+    )
+
+
+def _unit_field(help_text=""):
+    """Its choices are set per form to the chosen agency's units (``_limit_units_to_agency``)."""
+    return forms.ModelChoiceField(
+        label=_("Unit kerja"),
+        queryset=Unit.objects.none(),
+        required=False,
+        empty_label=_("— Pilih unit kerja —"),
+        help_text=help_text,
+    )
+
+
 class SignupForm(AllauthSignupForm):
     """Sign-up for a civil servant: who they are, their NIP and where they work.
 
@@ -35,18 +54,8 @@ class SignupForm(AllauthSignupForm):
         help_text=_("18 digit angka. Spasi di antara kelompok angka boleh."),
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
-    agency = forms.ModelChoiceField(
-        label=_("Instansi"),
-        queryset=Agency.objects.order_by("name"),
-        empty_label=_("— Pilih instansi —"),
-    )
-    unit = forms.ModelChoiceField(
-        label=_("Unit kerja"),
-        queryset=Unit.objects.none(),
-        required=False,
-        empty_label=_("— Pilih unit kerja —"),
-        help_text=_("Boleh dikosongkan bila NIP Anda sudah ada di roster instansi."),
-    )
+    agency = _agency_field()
+    unit = _unit_field(help_text=_("Boleh dikosongkan bila NIP Anda sudah ada di roster instansi."))
     position = forms.CharField(
         label=_("Jabatan"),
         max_length=200,
@@ -127,17 +136,8 @@ class ProfileForm(forms.Form):
 class AgencyChangeForm(forms.Form):
     """A learner who moved asks to be counted for another agency or unit."""
 
-    agency = forms.ModelChoiceField(
-        label=_("Instansi"),
-        queryset=Agency.objects.order_by("name"),
-        empty_label=_("— Pilih instansi —"),
-    )
-    unit = forms.ModelChoiceField(
-        label=_("Unit kerja"),
-        queryset=Unit.objects.none(),
-        required=False,
-        empty_label=_("— Pilih unit kerja —"),
-    )
+    agency = _agency_field()
+    unit = _unit_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

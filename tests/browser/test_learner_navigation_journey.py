@@ -10,7 +10,7 @@ from django.core import mail
 from courses.models import LessonPage, ModulePage
 from learning.models import StaffStatus, User
 from learning.services import progress
-from tests.browser.helpers import STEP_TIMEOUT_MS, log_in
+from tests.browser.helpers import STEP_TIMEOUT_MS, confirm_email, log_in, sign_up
 from tests.factories import (
     AgencyFactory,
     LearnerFactory,
@@ -65,6 +65,16 @@ def two_module_course():
     return tree
 
 
+def open_lesson_enrolled(page, base_url, lesson_attr):
+    """A two-module course, an enrolled learner logged in, one of its lessons open."""
+    tree = two_module_course()
+    learner = LearnerFactory()
+    progress.enrol(learner, tree.course)
+    log_in(page, base_url, learner.email)
+    page.goto(base_url + getattr(tree, lesson_attr).url)
+    return tree
+
+
 def take_quiz(page, base_url, tree, choice):
     page.goto(base_url + tree.quiz.url)
     page.get_by_role("button", name=re.compile("Mulai kuis|Lanjutkan percobaan")).click()
@@ -81,21 +91,16 @@ def test_pending_status_is_shown_after_sign_up(page, live_server):
     email, password = "tono@uji.go.id", "Humas-untuk-semua-2026"
 
     page.goto(live_server.url + "/akun/signup/")
-    page.get_by_label("Nama lengkap").fill("Tono Wijaya")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("NIP / NI PPPK").fill("19850312 201001 1 777")  # on no roster
-    page.get_by_label("Instansi").select_option(label="Kementerian Uji Status")
-    page.get_by_label("Jabatan").fill("Pranata Humas")
-    page.get_by_label("Kata sandi", exact=True).fill(password)
-    page.get_by_label(
-        re.compile("Kata sandi \\(lagi\\)|Ulangi kata sandi|Kata sandi \\(sekali lagi\\)", re.I)
-    ).fill(password)
-    page.get_by_role("button", name="Daftar").click()
-    page.wait_for_url(re.compile("/akun/confirm-email/"))
-    link = re.search(r"https?://\S+/akun/confirm-email/\S+/", mail.outbox[0].body).group(0)
-    page.goto(live_server.url + "/akun/" + link.split("/akun/", 1)[1])
-    page.get_by_role("button", name=re.compile("Konfirmasi", re.I)).click()
-    page.wait_for_url(re.compile("/akun/login/"))
+    sign_up(
+        page,
+        full_name="Tono Wijaya",
+        email=email,
+        nip="19850312 201001 1 777",  # on no roster
+        agency="Kementerian Uji Status",
+        position="Pranata Humas",
+        password=password,
+    )
+    confirm_email(page, live_server.url, mail.outbox[0])
 
     # Log in by NIP: the login field takes an email address or a NIP.
     page.get_by_label("Email atau NIP").fill("198503122010011777")
@@ -163,11 +168,7 @@ def test_completing_the_course_shows_the_completion_page_with_jp(desktop, live_s
 
 
 def test_lesson_outline_is_collapsible_on_a_phone(page, live_server):
-    tree = two_module_course()
-    learner = LearnerFactory()
-    progress.enrol(learner, tree.course)
-    log_in(page, live_server.url, learner.email)
-    page.goto(live_server.url + tree.lesson2.url)
+    open_lesson_enrolled(page, live_server.url, "lesson2")
 
     outline = page.locator("details.lesson-outline")
     current = outline.locator('a[aria-current="page"]')
@@ -184,11 +185,7 @@ def test_lesson_outline_is_collapsible_on_a_phone(page, live_server):
 
 def test_lesson_outline_is_a_side_column_on_a_desktop(desktop, live_server):
     page = desktop
-    tree = two_module_course()
-    learner = LearnerFactory()
-    progress.enrol(learner, tree.course)
-    log_in(page, live_server.url, learner.email)
-    page.goto(live_server.url + tree.lesson.url)
+    open_lesson_enrolled(page, live_server.url, "lesson")
 
     outline = page.locator("details.lesson-outline")
     current = outline.locator('a[aria-current="page"]')
