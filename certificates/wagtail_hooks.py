@@ -31,6 +31,8 @@ def render_certificate_slot(name, context, *args):
 def render_learner_panels(name, context):
     if name == "my_learning":
         return panels.my_learning(context)
+    if name == "course_completed":  # learning's completion page; ``course`` is in the context
+        return panels.course_cta(context, context["course"])
     if name == "agency_actions":
         return panels.agency_actions(context)
     return ""

@@ -18,3 +18,20 @@ def roles(request):
         "nav_is_admin": SimpleLazyObject(lambda: access.is_admin(user)),
         "nav_can_edit_content": SimpleLazyObject(lambda: access.can_use_wagtail_admin(user)),
     }
+
+
+_PENDING_ATTR = "_learning_pending_notice"
+
+
+def _pending_notice(request):
+    """Read once per request, however many templates the response renders."""
+    if not hasattr(request, _PENDING_ATTR):
+        from .selectors.accounts import pending_notice
+
+        setattr(request, _PENDING_ATTR, pending_notice(getattr(request, "user", None)))
+    return getattr(request, _PENDING_ATTR)
+
+
+def account_status(request):
+    """``pending_notice`` for base.html: set only while the agency has not confirmed the account."""
+    return {"pending_notice": SimpleLazyObject(lambda: _pending_notice(request))}

@@ -177,6 +177,7 @@ RENDERERS = {
     "module_items": _module_items,
     "lesson_badge": _lesson_part("lesson_badge.html"),
     "lesson_footer": _lesson_part("lesson_footer.html"),
+    "lesson_outline": _lesson_part("lesson_outline.html"),
     "practice_form": _practice_form,
     "quiz_badge": _quiz_part("quiz_badge.html"),
     "quiz_status": _quiz_part("quiz_status.html"),

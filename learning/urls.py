@@ -1,12 +1,14 @@
 from django.urls import include, path
 
-from .views import roster, signup_api, staff, unit_admins
+from .views import accounts, roster, signup_api, staff, unit_admins
 
 app_name = "learning"
 
 urlpatterns = [
     path("", include("learning.quiz_urls")),
     path("", include("learning.progress_urls")),
+    path("akun/profil/", accounts.profile, name="profile"),
+    path("akun/profil/instansi/", accounts.profile_agency, name="profile_agency"),
     path("api/instansi/<int:agency_id>/unit/", signup_api.agency_units, name="agency_units"),
     path("dasbor/instansi/<int:agency_id>/roster/", roster.roster_list, name="roster_list"),
     path(

@@ -103,6 +103,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "learning.context_processors.roles",
+                "learning.context_processors.account_status",
             ],
         },
     },
@@ -186,7 +187,10 @@ ACCOUNT_SESSION_REMEMBER = None
 # They see the login form and Wagtail's message instead, as with Django's own login.
 ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
 ACCOUNT_ADAPTER = "learning.adapters.AccountAdapter"
-ACCOUNT_FORMS = {"signup": "learning.forms.accounts.SignupForm"}
+ACCOUNT_FORMS = {
+    "login": "learning.forms.accounts.LoginForm",
+    "signup": "learning.forms.accounts.SignupForm",
+}
 # allauth's rate limits are on by default; keep them explicit so a reader sees them.
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",

@@ -8,7 +8,7 @@ from courses.models import CoursePage
 from learning.models import Enrolment, PastCompletion
 
 from .course_tree import load_trees
-from .jp import jakarta_year_bounds, yearly_jp_target
+from .jp import jakarta_year_bounds, jp_earned, yearly_jp_target
 from .outline_types import percent
 from .outlines import resume_item
 
@@ -44,6 +44,28 @@ def _learning_row(enrolment, tree):
     )
 
 
+RECOMMENDED_COUNT = 6
+
+
+def recommended_courses(user, enrolments=None):
+    """Live public courses the learner has not enrolled in: those every ASN must take
+    first, then the newest. Two queries (the view restrictions, the courses).
+
+    Mandatory courses an agency assigned are not learning's business: the compliance
+    app shows them on the same page through the ``learner_panels`` hook.
+    """
+    if enrolments is None:
+        enrolments = Enrolment.objects.filter(user=user)
+    taken = {e.course_id for e in enrolments}
+    return list(
+        CoursePage.objects.live()
+        .public()
+        .exclude(pk__in=taken)
+        .select_related("category")
+        .order_by("-mandatory_for_all", "-first_published_at", "title")[:RECOMMENDED_COUNT]
+    )
+
+
 def my_learning(user, request=None):
     """ "Belajar Saya": courses in progress and completed, and JP this year against the target.
 
@@ -73,8 +95,33 @@ def my_learning(user, request=None):
     jp = sum(row.course.jp for row in completed if start <= row.completed_at < end)
     target = yearly_jp_target(request)
     return {
+        # Someone with nothing in progress (a new learner) is shown where to start.
+        "recommended": [] if in_progress else recommended_courses(user, enrolments),
         "in_progress": [_learning_row(e, trees[e.course_id]) for e in in_progress],
         "completed": [_learning_row(e, None) for e in completed],
+        "jp_earned": jp,
+        "jp_target": target,
+        "jp_percent": min(100, percent(jp, target)) if target else 100,
+        "jp_remaining": max(0, target - jp),
+        "year": timezone.localtime().year,
+    }
+
+
+def course_completion(user, course, request=None):
+    """The completion page: the course's JP credited and this year's JP against the target.
+
+    None when ``user`` has not completed ``course``. Four queries at most: the
+    enrolment, the two JP sums, the setting (cached on ``request``).
+    """
+    enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    if enrolment is None or not enrolment.is_complete:
+        return None
+    jp = jp_earned(user)
+    target = yearly_jp_target(request)
+    return {
+        "course": course,
+        "enrolment": enrolment,
+        "jp_credited": course.jp,
         "jp_earned": jp,
         "jp_target": target,
         "jp_percent": min(100, percent(jp, target)) if target else 100,

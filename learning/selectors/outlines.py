@@ -6,13 +6,17 @@ the learner's history: the tree query of ``load_trees`` plus a few lookups.
 test that patches ``learning.selectors.material.get_enrolment`` reaches it.
 """
 
+from dataclasses import dataclass
+
+from django.urls import reverse
+
 from courses.models import LessonPage
 from learning.models import Enrolment, PracticeSubmission
 
 from . import material
 from .course_tree import course_of, load_trees
 from .material import missing_prerequisites_message, prerequisite_status
-from .outline_types import percent
+from .outline_types import OutlineItem, OutlineModule, percent
 
 
 def resume_item(tree, enrolment):
@@ -83,6 +87,9 @@ def lesson_context(user, page):
         "next_item": None,
         "prev_url": None,
         "next_url": None,
+        "position": None,
+        "total": 0,
+        "next_step": None,
         "submissions": {},
         "practice_blocks": blocks,
     }
@@ -116,8 +123,69 @@ def lesson_context(user, page):
         "next_item": next_item,
         "prev_url": prev_item.url if prev_item else None,
         "next_url": next_item.url if next_item else None,
+        **_lesson_position(items, current),
+        "next_step": next_step_in(tree, page.pk, enrolment),
         "submissions": submissions,
     }
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """Where a learner goes after a lesson or quiz, across module boundaries.
+
+    ``item`` is the next lesson or quiz in course order (None after the last);
+    ``module`` is set when that item opens another module ("Lanjut ke Modul 2: …").
+    Without a next item the way leads back to the course (``course_url``), or to
+    the completion page (``completion_url``) once the course is complete.
+    """
+
+    item: OutlineItem | None
+    module: OutlineModule | None
+    course_url: str | None
+    course_completed: bool
+    completion_url: str | None
+
+    @property
+    def url(self):
+        if self.item is not None:
+            return self.item.url
+        return self.completion_url or self.course_url
+
+
+def next_step_in(tree, page_id, enrolment) -> NextStep:
+    """The next step after ``page_id`` in an already loaded ``tree``; no query."""
+    items = tree.items
+    current, _before, after = _neighbours(items, page_id)
+    module = None
+    if after is not None and (current is None or after.module_id != current.module_id):
+        module = next((m for m in tree.modules if m.id == after.module_id), None)
+    completed = enrolment is not None and enrolment.is_complete
+    return NextStep(
+        item=after,
+        module=module,
+        course_url=tree.url,
+        course_completed=completed,
+        completion_url=(
+            reverse("learning:course_completed", args=[tree.course.pk]) if completed else None
+        ),
+    )
+
+
+def next_step(user, page) -> NextStep | None:
+    """The next step after a lesson or quiz page, for pages that did not read its outline
+    (the quiz result). Three queries: the course, its tree, the enrolment."""
+    course = course_of(page)
+    if course is None:
+        return None
+    tree = load_trees([course], user)[course.pk]
+    return next_step_in(tree, page.pk, material.get_enrolment(user, course))
+
+
+def _lesson_position(items, current):
+    """ "Pelajaran 2 dari 3": the place of a lesson among the course's lessons."""
+    lessons = [item for item in items if item.is_lesson]
+    position = lessons.index(current) + 1 if current in lessons else None
+    return {"position": position, "total": len(lessons)}
 
 
 def _neighbours(items, page_id):

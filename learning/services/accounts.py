@@ -6,9 +6,15 @@ from django.db import transaction
 from django.db.models import CharField, Exists, ExpressionWrapper, OuterRef, Q, Subquery
 from django.db.models.functions import Lower
 from django.db.models.lookups import Exact
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from learning.models import RosterEntry, StaffStatus, User
-from learning.signals import learner_joined_roster
+from learning.signals import learner_joined_roster, roster_changed
+
+
+class AccountError(Exception):
+    """A change of account the service refuses; the message is shown as is."""
 
 
 def _announce_joined(user, entry):
@@ -127,3 +133,43 @@ def link_rostered_accounts(agency_id) -> int:
         staff_status=StaffStatus.ROSTERED
     ).update(staff_status=StaffStatus.ROSTERED)
     return linked
+
+
+@transaction.atomic
+def update_profile(user: User, *, full_name: str, position: str) -> User:
+    """The learner corrects their own name and position; nothing else changes."""
+    User.objects.filter(pk=user.pk).update(full_name=full_name, position=position)
+    user.full_name, user.position = full_name, position
+    return user
+
+
+def request_agency_change(user: User, *, agency, unit=None) -> bool:
+    """The learner says they work elsewhere (another agency, or another unit of theirs).
+
+    The account returns to pending for the chosen agency's admins to confirm: its
+    link to a roster entry is dropped, since that entry speaks for the old place.
+    Returns False (and writes nothing) when agency and unit are what they were.
+    ``roster_changed`` is sent for the agency left once the transaction commits.
+    """
+    with transaction.atomic():
+        locked = User.objects.select_for_update().get(pk=user.pk)
+        if not locked.nip:
+            raise AccountError(_("Hanya akun pegawai (dengan NIP) yang terhubung ke instansi."))
+        if unit is not None and unit.agency_id != agency.pk:
+            raise AccountError(_("Unit kerja ini bukan bagian dari instansi yang dipilih."))
+        if locked.agency_id == agency.pk and locked.unit_id == getattr(unit, "pk", None):
+            return False
+        old_agency_id = locked.agency_id
+        unlinked = RosterEntry.objects.filter(user_id=locked.pk).update(
+            user=None, updated_at=timezone.now()
+        )
+        locked.agency = agency
+        locked.unit = unit
+        locked.staff_status = StaffStatus.PENDING
+        locked.save(update_fields=["agency", "unit", "staff_status"])
+        if unlinked and old_agency_id:
+            transaction.on_commit(
+                partial(roster_changed.send_robust, sender=User, agency_ids=[old_agency_id])
+            )
+    user.agency, user.unit, user.staff_status = agency, unit, StaffStatus.PENDING
+    return True

@@ -507,11 +507,6 @@ def questions_for_display(attempt):
     return questions
 
 
-def next_page_after(quiz):
-    """Where a learner goes after the quiz: the next live page in its module, or None."""
-    return quiz.get_next_siblings().live().specific().first()
-
-
 def quiz_state(user, quiz):
     """Everything the quiz page shows about this learner, in two queries.
 

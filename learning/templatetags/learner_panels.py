@@ -4,7 +4,8 @@ Learning's pages leave named places for what apps built beside it show there, th
 way course pages leave slots: "my_learning_first" at the top of "Belajar Saya" and
 "my_learning" at its end,
 "agency_actions" among the buttons of an agency's dashboard page (``agency`` is in
-the context). Every function registered under the Wagtail hook ``learner_panels``
+the context), "course_completed" on the page announcing a completed course
+(``course`` is in the context). Every function registered under the Wagtail hook ``learner_panels``
 is called as ``fn(name, context)`` and returns HTML or "". Learning names no app
 that answers (certificates and compliance register themselves).
 """

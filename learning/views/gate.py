@@ -7,8 +7,10 @@ looks the same wherever it happens.
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 
 from learning.selectors import material
+from learning.selectors.course_tree import course_of
 
 
 def refuse(request, refusal):
@@ -16,6 +18,7 @@ def refuse(request, refusal):
     a group restriction is a 403 that says why. Nothing is written."""
     page_url = refusal.page.get_url(request) or "/"
     if refusal.kind == material.LOGIN:
+        messages.info(request, login_reason(refusal.page))
         # A POST endpoint cannot be "next": after logging in, the visitor lands on the page.
         return redirect_to_login(request.get_full_path() if request.method == "GET" else page_url)
     if refusal.kind == material.GROUPS:
@@ -24,3 +27,19 @@ def refuse(request, refusal):
     if refusal.kind == material.ENROLMENT and refusal.course is not None:
         return redirect(refusal.course.get_url(request) or "/")
     return redirect(page_url)  # PASSWORD: Wagtail asks for it on the page itself
+
+
+def login_reason(page):
+    """What the log-in page tells a visitor sent there from course material: why an account."""
+    course = course_of(page) if isinstance(page, material.MATERIAL_PAGE_TYPES) else None
+    if course is None or course.pk == page.pk:
+        return _(
+            "“%(page)s” hanya terbuka bagi pengguna yang sudah masuk. Masuk, atau daftar "
+            "bila Anda belum punya akun."
+        ) % {"page": page.title}
+    return _(
+        "“%(page)s” adalah materi kursus “%(course)s”. Materi kursus hanya terbuka bagi "
+        "peserta, agar kemajuan belajar, nilai kuis, JP, dan sertifikat Anda tercatat. "
+        "Masuk bila sudah punya akun, atau daftar gratis dengan NIP Anda, lalu daftar ke "
+        "kursus ini."
+    ) % {"page": page.title, "course": course.title}

@@ -51,11 +51,7 @@ def lesson_complete(request, lesson_id):
         course = course_tree.course_of(lesson)
         return redirect(_page_url(request, course or lesson))
     if completion.course_just_completed:
-        messages.success(
-            request,
-            _("Selamat! Anda telah menyelesaikan kursus “%(course)s”.")
-            % {"course": course_tree.course_of(lesson).title},
-        )
+        return redirect("learning:course_completed", course_id=course_tree.course_of(lesson).pk)
     if request.POST.get("next") == "1":
         next_url = outlines.lesson_context(request.user, lesson)["next_url"]
         if next_url:
@@ -102,3 +98,15 @@ def my_learning(request):
         "learning/my_learning.html",
         learner_dashboard.my_learning(request.user, request=request),
     )
+
+
+@login_required
+@require_GET
+def course_completed(request, course_id):
+    """The announcement of a completed course: JP credited, the year's JP, the certificate."""
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    summary = learner_dashboard.course_completion(request.user, course, request=request)
+    if summary is None:
+        messages.info(request, _("Anda belum menyelesaikan kursus ini."))
+        return redirect(_page_url(request, course))
+    return render(request, "learning/course_completed.html", summary)

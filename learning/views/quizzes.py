@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from courses.models import QuizPage
 from learning.models import QuizAttempt
-from learning.selectors import material, quiz_review
+from learning.selectors import material, outlines, quiz_review
 from learning.services import quizzes
 from learning.services.quizzes import QuizError
 from learning.views.gate import refuse
@@ -101,7 +101,7 @@ def quiz_result(request, attempt_id):
             "quiz": attempt.quiz,
             "result": quiz_review.attempt_review(attempt),
             "state": quizzes.quiz_state(request.user, attempt.quiz),
-            "next_page": quizzes.next_page_after(attempt.quiz),
+            "next_step": outlines.next_step(request.user, attempt.quiz),
         },
     )
 

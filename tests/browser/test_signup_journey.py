@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 
 from learning.models import RosterEntry, StaffStatus, User
+from tests.browser.helpers import confirm_email, sign_up
 from tests.factories import AgencyFactory, RosterEntryFactory, UnitFactory, pns_nip
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -26,25 +27,20 @@ def test_rostered_civil_servant_signs_up_confirms_email_and_logs_in(page, live_s
 
     page.goto(live_server.url + "/")
     page.get_by_role("link", name=re.compile("Daftar", re.I)).first.click()
-    page.get_by_label("Nama lengkap").fill("Rina Pratiwi")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("NIP / NI PPPK").fill("19850312 201001 1 321")
-    page.get_by_label("Instansi").select_option(label="Kementerian Uji Peramban")
-    page.get_by_label("Unit kerja").select_option(label="Biro Humas Uji")
-    page.get_by_label("Jabatan").fill("Analis Kebijakan")
-    page.get_by_label("Kata sandi", exact=True).fill(password)
-    page.get_by_label(
-        re.compile("Kata sandi \\(lagi\\)|Ulangi kata sandi|Kata sandi \\(sekali lagi\\)", re.I)
-    ).fill(password)
-    page.get_by_role("button", name="Daftar").click()
-    page.wait_for_url(re.compile("/akun/confirm-email/"))
+    sign_up(
+        page,
+        full_name="Rina Pratiwi",
+        email=email,
+        nip="19850312 201001 1 321",
+        agency="Kementerian Uji Peramban",
+        unit="Biro Humas Uji",
+        position="Analis Kebijakan",
+        password=password,
+    )
 
     assert len(mail.outbox) == 1
-    link = re.search(r"https?://\S+/akun/confirm-email/\S+/", mail.outbox[0].body).group(0)
-    page.goto(live_server.url + "/akun/" + link.split("/akun/", 1)[1])
-    page.get_by_role("button", name=re.compile("Konfirmasi", re.I)).click()
+    confirm_email(page, live_server.url, mail.outbox[0])
 
-    page.wait_for_url(re.compile("/akun/login/"))
     page.get_by_label("Email").fill(email)
     page.get_by_label("Kata sandi").fill(password)
     page.get_by_role("button", name="Masuk").click()

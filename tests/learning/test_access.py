@@ -251,3 +251,49 @@ def test_anonymous_is_sent_to_login_for_every_quiz_attempt_url(client, world, at
         response = getattr(client, method)(url)
         assert response.status_code == 302, name
         assert response["Location"].startswith(reverse("account_login")), name
+
+
+# --- The learner's own pages (issue 9): every role sees only their own account ---------
+
+
+def own_pages(course_id):
+    return {
+        "profile": reverse("learning:profile"),
+        "completion": reverse("learning:course_completed", args=[course_id]),
+    }
+
+
+@pytest.mark.parametrize("role", list(EXPECTED))
+def test_own_pages_per_role(client, world, role):
+    """Profile: 200 for anyone signed in (their own data); the completion page of a
+    course not completed sends back to the course; the agency change is POST only."""
+    from tests.factories import build_course
+
+    tree = build_course()
+    user = world["users"][role]
+    client.force_login(user)
+    pages = own_pages(tree.course.pk)
+    response = client.get(pages["profile"])
+    assert response.status_code == 200
+    assert user.email in response.content.decode()
+    response = client.get(pages["completion"])
+    assert response.status_code == 302 and response["Location"] == tree.course.url
+    assert client.get(reverse("learning:profile_agency")).status_code == 405
+
+
+def test_anonymous_is_sent_to_login_for_own_pages(client, world):
+    from tests.factories import build_course
+
+    tree = build_course()
+    for url in [*own_pages(tree.course.pk).values(), reverse("learning:profile_agency")]:
+        response = client.post(url) if url.endswith("/instansi/") else client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("account_login"))
+
+
+def test_profile_shows_only_the_signed_in_account(client, world):
+    """There is no profile id in the URL: a learner cannot open someone else's."""
+    client.force_login(world["users"]["learner"])
+    html = client.get(reverse("learning:profile")).content.decode()
+    assert world["pending"].email not in html
+    assert world["pending"].nip not in html
