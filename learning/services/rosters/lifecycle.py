@@ -14,11 +14,12 @@ from django.utils.translation import gettext as _
 
 from home import csv as safe_csv
 from learning.cache_keys import roster_progress_key
-from learning.models import RosterImport
+from learning.models import RosterImport, Unit
 from learning.nip import build_nip
 from learning.services.rosters import dispatch
 from learning.services.rosters.applying import apply_import
 from learning.services.rosters.errors import RosterImportError, _FileProblem
+from learning.services.rosters.preview import preview_changes
 from learning.services.rosters.progress import (
     PROGRESS_CACHE_TIMEOUT,
     _DatabaseProgress,
@@ -42,32 +43,44 @@ from learning.services.rosters.validation import _check_file
 Status = RosterImport.Status
 
 
-def template_csv() -> str:
-    """A header row and one example row, for the admin to download and fill in.
+def template_csv(*, agency, scope_unit=None) -> str:
+    """A header row and example rows, for the admin to download and fill in.
 
-    The example NIP is a valid PNS number so a template uploaded unchanged (apart from
-    the unit) passes the NIP check.
+    The examples use the agency's own units (within ``scope_unit`` for a unit admin),
+    by code where a unit has one, and valid PNS and PPPK numbers, so the template
+    uploaded unchanged passes every check. An agency without units gets an empty unit
+    column, which is allowed.
     """
-    example_nip = build_nip(
-        birth_date=date(1985, 3, 12),
-        appointment_year=2010,
-        appointment_month=1,
-        gender="L",
-        serial=1,
-    )
+    units = Unit.objects.filter(agency=agency)
+    if scope_unit is not None:
+        units = units.filter(path__startswith=scope_unit.path)
+    examples = [unit.code or unit.name for unit in units.order_by("path")[:2]] or [""]
+    nips = [
+        build_nip(
+            birth_date=date(1985, 3, 12),
+            appointment_year=2010,
+            appointment_month=1,
+            gender="L",
+            serial=1,
+        ),
+        build_nip(
+            birth_date=date(1990, 7, 4),
+            appointment_year=2015,
+            appointment_month=3,
+            gender="P",
+            serial=2,
+        ),
+    ]
+    people = [
+        ("Budi Santoso", "budi.santoso@instansi.go.id", "Pranata Humas Ahli Pertama"),
+        ("Sari Dewi", "sari.dewi@instansi.go.id", "Analis Kebijakan Ahli Muda"),
+    ]
     buffer = io.StringIO()
     writer = safe_csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS])
-    writer.writerow(
-        [
-            example_nip,
-            "Budi Santoso",
-            "BIRO-HUMAS",
-            "budi.santoso@instansi.go.id",
-            "Pranata Humas Ahli Pertama",
-            "ya",
-        ]
-    )
+    for index, (name, email, position) in enumerate(people):
+        unit = examples[index % len(examples)]
+        writer.writerow([nips[index], name, unit, email, position, "ya"])
     return buffer.getvalue()
 
 
@@ -161,6 +174,7 @@ def validate_import(roster_import, *, raise_transient=False) -> RosterImport:
         return _fail(roster_import, "validate")
     except Exception:
         return _fail(roster_import, "validate")
+    scope = roster_import.scope_unit
     return _finish(
         roster_import,
         status=Status.VALIDATED,
@@ -168,6 +182,9 @@ def validate_import(roster_import, *, raise_transient=False) -> RosterImport:
         valid_rows=result.valid_rows,
         error_rows=result.error_rows,
         errors=result.errors,
+        preview=preview_changes(
+            roster_import.agency_id, scope.path if scope else None, result.nips, result.kept_nips
+        ),
         progress=100,
     )
 
