@@ -30,6 +30,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Func, IntegerField, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from courses.blocks import question_snapshot
 from courses.models import CoursePage
@@ -384,7 +385,8 @@ def questions_for_display(attempt):
             "multiple": question["type"] == MULTIPLE_CHOICE,
             "prompt": question["prompt"],
             "choices": [
-                {"id": choice["id"], "text": choice["text"]} for choice in question["choices"]
+                {"id": choice["id"], "text": choice_text(question, choice)}
+                for choice in question["choices"]
             ],
         }
         for number, question in enumerate(attempt.questions, 1)
@@ -413,7 +415,9 @@ def result_for(attempt):
                 "explanation": question.get("explanation", ""),
                 "answered": bool(chosen),
                 "answered_correctly": is_answered_correctly(question, chosen),
-                "choices": [_choice_result(choice, chosen) for choice in question["choices"]],
+                "choices": [
+                    _choice_result(question, choice, chosen) for choice in question["choices"]
+                ],
             }
         )
     return {
@@ -427,11 +431,22 @@ def result_for(attempt):
     }
 
 
-def _choice_result(choice, chosen):
+def choice_text(question, choice) -> str:
+    """A choice's text in the reader's language.
+
+    A true/false question's snapshot keeps its two choices in the source language
+    ("Benar", "Salah"); they are translated as answers (not verdicts) when shown.
+    """
+    if question["type"] == TRUE_FALSE:
+        return pgettext("true/false answer", choice["text"])
+    return choice["text"]
+
+
+def _choice_result(question, choice, chosen):
     is_chosen = choice["id"] in chosen
     return {
         "id": choice["id"],
-        "text": choice["text"],
+        "text": choice_text(question, choice),
         "chosen": is_chosen,
         "is_correct": choice["is_correct"],
         "feedback": choice["feedback"] if is_chosen or choice["is_correct"] else "",
