@@ -228,3 +228,12 @@ def test_workflow_emails_are_in_consistent_indonesian(client, tree, people, subm
     body = mail.outbox[0].body
     assert "Menjawab kritik warganet" in body
     assert "perubahan" in body.lower()
+
+
+def test_admin_javascript_catalogue_is_indonesian_too(client, people):
+    """The sidebar, editor and comments are drawn by JavaScript from this catalogue."""
+    client.force_login(people["trainer"])
+    script = client.get("/admin/jsi18n/").content.decode()
+    assert "Buka/tutup bilah samping" in script
+    assert "Tulis komentar Anda" in script
+    assert '"Toggle sidebar": "Toggle sidebar"' not in script
