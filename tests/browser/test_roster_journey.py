@@ -21,6 +21,13 @@ from tests.factories import (
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+def upload_and_check(page, roster):
+    """On the upload page: send the file, wait for the import page with its check."""
+    page.get_by_label(re.compile("Berkas roster")).set_input_files(str(roster))
+    page.get_by_role("button", name="Unggah dan periksa").click()
+    page.wait_for_url(re.compile(r"/roster/impor/\d+/$"))
+
+
 def test_agency_admin_uploads_roster_and_confirms_a_newcomer(page, live_server, tmp_path):
     build_course()  # a home page and catalogue, as on a real site
     agency = AgencyFactory(name="Pemerintah Kota Uji")
@@ -43,9 +50,7 @@ def test_agency_admin_uploads_roster_and_confirms_a_newcomer(page, live_server, 
     page.get_by_role("link", name="Dasbor").first.click()
     page.wait_for_url(re.compile(r"/dasbor/instansi/\d+/$"))
     page.get_by_role("link", name="Unggah roster").first.click()
-    page.get_by_label(re.compile("Berkas roster")).set_input_files(str(roster))
-    page.get_by_role("button", name="Unggah dan periksa").click()
-    page.wait_for_url(re.compile(r"/roster/impor/\d+/$"))
+    upload_and_check(page, roster)
 
     errors = page.locator("table.error-list")
     assert "UNIT-TAK-ADA" in errors.inner_text() or "unit" in errors.inner_text().lower()
@@ -85,9 +90,7 @@ def test_roster_apply_preview_names_a_deactivation_before_confirming(
 
     log_in(page, live_server.url, admin.email)
     page.goto(live_server.url + f"/dasbor/instansi/{agency.pk}/roster/unggah/")
-    page.get_by_label(re.compile("Berkas roster")).set_input_files(str(roster))
-    page.get_by_role("button", name="Unggah dan periksa").click()
-    page.wait_for_url(re.compile(r"/roster/impor/\d+/$"))
+    upload_and_check(page, roster)
 
     preview = page.locator(".roster-preview")
     assert "Sudah Pindah Tugas" in preview.inner_text()

@@ -15,11 +15,14 @@ from wagtail.models import WorkflowState
 
 from courses.models import LessonPage
 from learning import roles
-from learning.services.content_roles import setup_content_roles
-from tests.factories import build_course_tree, make_in_group
+from tests.factories import make_in_group
+from tests.learning import test_content_roles
 from tests.learning.test_content_roles import add_lesson
 
 pytestmark = pytest.mark.django_db
+
+# The course tree with trainer and reviewer roles and the review workflow.
+tree = test_content_roles.tree
 
 # Words and phrases seen in English (or mistranslated) in the admin before the
 # override; each is checked as a whole word in the visible text of every page.
@@ -119,13 +122,6 @@ def english_left(html: str) -> list[str]:
 
 
 @pytest.fixture
-def tree(groups):
-    tree = build_course_tree()
-    setup_content_roles()
-    return tree
-
-
-@pytest.fixture
 def people(groups):
     return {
         "trainer": make_in_group(roles.TRAINER, full_name="Tari Pelatih"),
@@ -186,26 +182,27 @@ def test_reviewer_sees_the_review_actions_in_indonesian(client, tree, people, su
     assert "Minta perubahan" in html
 
 
-def test_approving_shows_a_confirmation(client, tree, people, submitted):
+@pytest.mark.parametrize(
+    ("action", "comment", "confirmation", "status"),
+    [
+        ("approve", "", "“Menjawab kritik warganet” disetujui dan sudah tayang.", "approved"),
+        (
+            "reject",
+            "Tambahkan contoh.",
+            "Perubahan diminta untuk “Menjawab kritik warganet”",
+            "needs_changes",
+        ),
+    ],
+)
+def test_a_review_decision_is_confirmed(
+    client, tree, people, submitted, action, comment, confirmation, status
+):
     client.force_login(people["reviewer"])
     task_state = submitted.current_workflow_task_state
-    url = reverse(
-        "wagtailadmin_pages:workflow_action", args=[submitted.pk, "approve", task_state.pk]
-    )
-    response = client.post(url, {"comment": ""}, follow=True)
-    html = response.content.decode()
-    assert "“Menjawab kritik warganet” disetujui dan sudah tayang." in html
-    assert WorkflowState.objects.get(object_id=str(submitted.pk)).status == "approved"
-
-
-def test_requesting_changes_shows_a_confirmation(client, tree, people, submitted):
-    client.force_login(people["reviewer"])
-    task_state = submitted.current_workflow_task_state
-    url = reverse(
-        "wagtailadmin_pages:workflow_action", args=[submitted.pk, "reject", task_state.pk]
-    )
-    response = client.post(url, {"comment": "Tambahkan contoh."}, follow=True)
-    assert "Perubahan diminta untuk “Menjawab kritik warganet”" in response.content.decode()
+    url = reverse("wagtailadmin_pages:workflow_action", args=[submitted.pk, action, task_state.pk])
+    response = client.post(url, {"comment": comment}, follow=True)
+    assert confirmation in response.content.decode()
+    assert WorkflowState.objects.get(object_id=str(submitted.pk)).status == status
 
 
 @override_settings(WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS=False)

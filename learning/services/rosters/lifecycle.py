@@ -43,11 +43,30 @@ from learning.services.rosters.validation import _check_file
 Status = RosterImport.Status
 
 
+# Sample staff for the template: name, email, position, birth date, appointment (PNS).
+_TEMPLATE_PEOPLE = [
+    (
+        "Budi Santoso",
+        "budi.santoso@instansi.go.id",
+        "Pranata Humas Ahli Pertama",
+        date(1985, 3, 12),
+        date(2010, 1, 1),
+    ),
+    (
+        "Sari Dewi",
+        "sari.dewi@instansi.go.id",
+        "Analis Kebijakan Ahli Muda",
+        date(1990, 7, 4),
+        date(2015, 3, 1),
+    ),
+]
+
+
 def template_csv(*, agency, scope_unit=None) -> str:
     """A header row and example rows, for the admin to download and fill in.
 
     The examples use the agency's own units (within ``scope_unit`` for a unit admin),
-    by code where a unit has one, and valid PNS and PPPK numbers, so the template
+    by code where a unit has one, and valid PNS numbers, so the template
     uploaded unchanged passes every check. An agency without units gets an empty unit
     column, which is allowed.
     """
@@ -55,32 +74,18 @@ def template_csv(*, agency, scope_unit=None) -> str:
     if scope_unit is not None:
         units = units.filter(path__startswith=scope_unit.path)
     examples = [unit.code or unit.name for unit in units.order_by("path")[:2]] or [""]
-    nips = [
-        build_nip(
-            birth_date=date(1985, 3, 12),
-            appointment_year=2010,
-            appointment_month=1,
-            gender="L",
-            serial=1,
-        ),
-        build_nip(
-            birth_date=date(1990, 7, 4),
-            appointment_year=2015,
-            appointment_month=3,
-            gender="P",
-            serial=2,
-        ),
-    ]
-    people = [
-        ("Budi Santoso", "budi.santoso@instansi.go.id", "Pranata Humas Ahli Pertama"),
-        ("Sari Dewi", "sari.dewi@instansi.go.id", "Analis Kebijakan Ahli Muda"),
-    ]
     buffer = io.StringIO()
     writer = safe_csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS])
-    for index, (name, email, position) in enumerate(people):
-        unit = examples[index % len(examples)]
-        writer.writerow([nips[index], name, unit, email, position, "ya"])
+    for index, (name, email, position, born, appointed) in enumerate(_TEMPLATE_PEOPLE):
+        nip = build_nip(
+            birth_date=born,
+            appointment_year=appointed.year,
+            appointment_month=appointed.month,
+            gender="L" if index % 2 == 0 else "P",
+            serial=index + 1,
+        )
+        writer.writerow([nip, name, examples[index % len(examples)], email, position, "ya"])
     return buffer.getvalue()
 
 
