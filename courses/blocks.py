@@ -8,6 +8,7 @@ a snapshot of them when an attempt starts and renders that, without the answers.
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -46,7 +47,9 @@ class ImageBlock(blocks.StructBlock):
         max_length=250,
         help_text=_("Jelaskan isi gambar untuk pembaca layar."),
     )
-    caption = blocks.CharBlock(label=_("Keterangan"), required=False, max_length=250)
+    caption = blocks.CharBlock(
+        label=pgettext_lazy("image caption", "Keterangan"), required=False, max_length=250
+    )
     credit = blocks.CharBlock(label=_("Sumber / kredit"), required=False, max_length=150)
 
     class Meta:
@@ -75,7 +78,9 @@ class VideoBlock(blocks.StructBlock):
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Dokumen"))
     title = blocks.CharBlock(label=_("Judul tautan"), max_length=150)
-    description = blocks.TextBlock(label=_("Keterangan"), required=False)
+    description = blocks.TextBlock(
+        label=pgettext_lazy("document description", "Keterangan"), required=False
+    )
 
     class Meta:
         icon = "doc-full"
@@ -334,7 +339,11 @@ class MultipleChoiceQuestionBlock(_ChoiceQuestionBlock):
 class TrueFalseQuestionBlock(blocks.StructBlock):
     prompt = blocks.TextBlock(label=_("Pernyataan"))
     answer = blocks.ChoiceBlock(
-        label=_("Jawaban benar"), choices=[("true", _("Benar")), ("false", _("Salah"))]
+        label=_("Jawaban benar"),
+        choices=[
+            ("true", pgettext_lazy("true/false answer", "Benar")),
+            ("false", pgettext_lazy("true/false answer", "Salah")),
+        ],
     )
     feedback_true = blocks.TextBlock(label=_('Umpan balik bila menjawab "Benar"'))
     feedback_false = blocks.TextBlock(label=_('Umpan balik bila menjawab "Salah"'))
@@ -362,13 +371,13 @@ def question_snapshot(block):
         choices = [
             {
                 "id": "true",
-                "text": str(_("Benar")),
+                "text": "Benar",  # source text; shown translated (learning's quiz pages)
                 "is_correct": value["answer"] == "true",
                 "feedback": value["feedback_true"],
             },
             {
                 "id": "false",
-                "text": str(_("Salah")),
+                "text": "Salah",
                 "is_correct": value["answer"] == "false",
                 "feedback": value["feedback_false"],
             },

@@ -1,6 +1,9 @@
 """Small helpers for the site's own templates (navigation state, form hints)."""
 
 from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -32,3 +35,15 @@ def needs_required_note(form):
         return False
     required = {bf.field.required for bf in fields}
     return required == {True, False}
+
+
+@register.simple_tag
+def content_lang():
+    """``lang="id"`` on content written in Indonesian (CMS titles, lessons, questions)
+    while the interface is in another language, so screen readers and translators
+    read it as Indonesian. Nothing when the interface is Indonesian already.
+    """
+    content = settings.LANGUAGE_CODE
+    if (translation.get_language() or content).split("-")[0] == content:
+        return ""
+    return format_html(' lang="{}"', content)

@@ -126,6 +126,10 @@ class RosterImport(models.Model):
     updated_count = models.PositiveIntegerField(_("entri diperbarui"), default=0)
     linked_count = models.PositiveIntegerField(_("akun tertaut"), default=0)
     transferred_count = models.PositiveIntegerField(_("pindah dari instansi lain"), default=0)
+    deactivated_count = models.PositiveIntegerField(_("entri dinonaktifkan"), default=0)
+    # What applying would change, worked out when the file is checked, for the admin to
+    # read before confirming: {"created", "updated", "deactivated", "deactivated_sample"}.
+    preview = models.JSONField(_("pratinjau perubahan"), default=dict, blank=True)
     created_at = models.DateTimeField(_("diunggah"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     finished_at = models.DateTimeField(_("selesai"), null=True, blank=True)

@@ -18,9 +18,12 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from courses.models import ReviewTiming
 from learning.models import QuizAttempt
+
+TRUE_FALSE = "true_false"
 
 Status = QuizAttempt.Status
 
@@ -137,7 +140,9 @@ def attempt_review(attempt, *, shown: Visibility | None = None):
             item["answered"] = bool(chosen)
             item["answered_correctly"] = is_answered_correctly(question, chosen)
         if shown.choices or shown.answers:
-            item["choices"] = [_choice(choice, chosen, shown) for choice in question["choices"]]
+            item["choices"] = [
+                _choice(question, choice, chosen, shown) for choice in question["choices"]
+            ]
         if shown.answers:
             item["explanation"] = question.get("explanation", "")
         questions.append(item)
@@ -155,8 +160,19 @@ def attempt_review(attempt, *, shown: Visibility | None = None):
     }
 
 
-def _choice(choice, chosen, shown):
-    item = {"text": choice["text"]}
+def choice_text(question, choice) -> str:
+    """A choice's text in the reader's language.
+
+    A true/false question's snapshot keeps its two choices in the source language
+    ("Benar", "Salah"); they are translated as answers (not verdicts) when shown.
+    """
+    if question["type"] == TRUE_FALSE:
+        return pgettext("true/false answer", choice["text"])
+    return choice["text"]
+
+
+def _choice(question, choice, chosen, shown):
+    item = {"text": choice_text(question, choice)}
     is_chosen = choice["id"] in chosen
     if shown.choices:
         item["chosen"] = is_chosen

@@ -43,7 +43,7 @@ from courses.blocks import question_snapshot
 from courses.models import CoursePage
 from learning.models import Enrolment, QuizAttempt
 from learning.selectors import course_tree
-from learning.selectors.quiz_review import is_answered_correctly
+from learning.selectors.quiz_review import choice_text, is_answered_correctly
 from learning.services import progress
 
 Status = QuizAttempt.Status
@@ -497,7 +497,7 @@ def questions_for_display(attempt):
                 "choices": [
                     {
                         "token": choice["token"],
-                        "text": choice["text"],
+                        "text": choice_text(question, choice),
                         "checked": choice["id"] in ticked,
                     }
                     for choice in question["choices"]
@@ -505,6 +505,7 @@ def questions_for_display(attempt):
             }
         )
     return questions
+
 
 
 def quiz_state(user, quiz):

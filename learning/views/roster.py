@@ -68,17 +68,19 @@ def roster_upload(request, agency_id):
             "agency": agency,
             "form": form,
             "imports": access.imports_for(request.user, agency).select_related("uploaded_by")[:10],
+            "units": access.units_for(request.user, agency).order_by("path")[:500],
         },
     )
 
 
 @login_required
 def roster_template(request, agency_id):
-    access.get_agency_or_404(request.user, agency_id)
-    # The byte-order mark makes Excel read the file as UTF-8.
-    response = HttpResponse(
-        "\ufeff" + rosters.template_csv(), content_type="text/csv; charset=utf-8"
+    agency = access.get_agency_or_404(request.user, agency_id)
+    template = rosters.template_csv(
+        agency=agency, scope_unit=access.import_scope_unit(request.user, agency)
     )
+    # The byte-order mark makes Excel read the file as UTF-8.
+    response = HttpResponse("\ufeff" + template, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="templat-roster.csv"'
     return response
 
@@ -113,6 +115,15 @@ def import_status(request, agency_id, import_id):
 @require_POST
 def import_apply(request, agency_id, import_id):
     agency, roster_import = _get_import(request, agency_id, import_id)
+    if roster_import.preview.get("deactivated") and not request.POST.get("confirm_deactivate"):
+        messages.error(
+            request,
+            _(
+                "Centang konfirmasi penonaktifan dulu: entri roster yang tidak ada di berkas "
+                "akan dinonaktifkan."
+            ),
+        )
+        return redirect("learning:roster_import", agency_id=agency.pk, import_id=roster_import.pk)
     try:
         roster_import = rosters.request_apply(roster_import)
     except rosters.RosterImportError as exc:
@@ -123,11 +134,12 @@ def import_apply(request, agency_id, import_id):
                 request,
                 _(
                     "Roster diperbarui: %(created)s entri baru, %(updated)s diperbarui, "
-                    "%(linked)s akun tertaut."
+                    "%(deactivated)s dinonaktifkan, %(linked)s akun tertaut."
                 )
                 % {
                     "created": roster_import.created_count,
                     "updated": roster_import.updated_count,
+                    "deactivated": roster_import.deactivated_count,
                     "linked": roster_import.linked_count,
                 },
             )
@@ -173,9 +185,11 @@ def import_errors_csv(request, agency_id, import_id):
     _agency, roster_import = _get_import(request, agency_id, import_id)
     buffer = io.StringIO()
     writer = safe_csv.writer(buffer)
-    writer.writerow([_("baris"), "nip", _("alasan")])
+    writer.writerow([_("baris"), "nip", _("nama"), _("alasan")])
     for error in roster_import.errors:
-        writer.writerow([error.get("row"), error.get("nip", ""), error.get("reason")])
+        writer.writerow(
+            [error.get("row"), error.get("nip", ""), error.get("name", ""), error.get("reason")]
+        )
     response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="kesalahan-impor-{roster_import.pk}.csv"'

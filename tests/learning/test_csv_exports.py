@@ -98,14 +98,14 @@ def test_import_errors_csv_neutralises_cells(client, groups):
         uploaded_by=admin,
         original_name="r.csv",
         status=RosterImport.Status.VALIDATED,
-        errors=[{"row": 2, "nip": HOSTILE, "reason": "-NIP salah"}],
+        errors=[{"row": 2, "nip": HOSTILE, "name": HOSTILE, "reason": "-NIP salah"}],
     )
     roster_import.file.save("r.csv", ContentFile(b"nip\n"))
     client.force_login(admin)
     response = client.get(
         reverse("learning:roster_import_errors", args=[agency.pk, roster_import.pk])
     )
-    assert rows_of(response)[1] == ["2", NEUTRALISED, "'-NIP salah"]
+    assert rows_of(response)[1] == ["2", NEUTRALISED, NEUTRALISED, "'-NIP salah"]
 
 
 def test_roster_template_csv_goes_through_the_helper(client, groups, monkeypatch):

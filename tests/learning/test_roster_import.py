@@ -61,15 +61,40 @@ def reasons(roster_import):
 # --- Template and happy paths --------------------------------------------------------
 
 
-def test_template_csv_passes_validation_once_its_unit_exists(agency):
-    UnitFactory(agency=agency, code="BIRO-HUMAS")
-    template = rosters.template_csv()
+def test_template_csv_rows_use_the_agencys_own_units_and_pass_validation(agency):
+    UnitFactory(agency=agency, code="DISKOMINFO", name="Dinas Kominfo")
+    UnitFactory(agency=agency, code="", name="Bagian Umum")
+    UnitFactory(agency=AgencyFactory(), code="LAIN", name="Unit Instansi Lain")
+    template = rosters.template_csv(agency=agency)
 
-    assert template.splitlines()[0] == "nip,nama,unit_kerja,email,jabatan,aktif"
+    lines = template.splitlines()
+    assert lines[0] == "nip,nama,unit_kerja,email,jabatan,aktif"
+    units = {line.split(",")[2] for line in lines[1:]}
+    assert units == {"DISKOMINFO", "Bagian Umum"}
     roster_import = start(agency, template.encode("utf-8"))
 
-    assert roster_import.status == Status.VALIDATED
-    assert (roster_import.total_rows, roster_import.valid_rows) == (1, 1)
+    assert roster_import.status == Status.VALIDATED, roster_import.errors
+    assert (roster_import.total_rows, roster_import.valid_rows) == (2, 2)
+
+
+def test_template_csv_of_an_agency_without_units_passes_validation(agency):
+    roster_import = start(agency, rosters.template_csv(agency=agency).encode("utf-8"))
+
+    assert (roster_import.valid_rows, roster_import.error_rows) == (2, 0)
+
+
+def test_unit_admins_template_uses_units_of_their_subtree(agency):
+    parent = UnitFactory(agency=agency, code="SETDA", name="Sekretariat Daerah")
+    child = UnitFactory(agency=agency, code="HUMAS", name="Bagian Humas", parent=parent)
+    UnitFactory(agency=agency, code="AAA", name="Unit Lain")
+    template = rosters.template_csv(agency=agency, scope_unit=child)
+
+    assert {line.split(",")[2] for line in template.splitlines()[1:]} == {"HUMAS"}
+    upload = SimpleUploadedFile("t.csv", template.encode("utf-8"))
+    roster_import = rosters.start_import(
+        agency=agency, uploaded_by=None, uploaded_file=upload, scope_unit=child
+    )
+    assert (roster_import.valid_rows, roster_import.error_rows) == (2, 0)
 
 
 def test_small_csv_is_validated_before_start_import_returns(agency, unit, settings):

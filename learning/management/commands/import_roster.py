@@ -77,6 +77,19 @@ class Command(BaseCommand):
                 "errors": roster_import.error_rows,
             }
         )
+        preview = roster_import.preview
+        if preview:
+            self.stdout.write(
+                _(
+                    "Jika diterapkan: %(created)s entri baru, %(updated)s diperbarui, "
+                    "%(deactivated)s dinonaktifkan (tidak ada di berkas)."
+                )
+                % {
+                    "created": preview["created"],
+                    "updated": preview["updated"],
+                    "deactivated": preview["deactivated"],
+                }
+            )
         shown = roster_import.errors[:MAX_ERRORS_SHOWN]
         for error in shown:
             self.stdout.write(
@@ -104,11 +117,12 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 _(
                     "Roster diperbarui: %(created)s entri baru, %(updated)s diperbarui, "
-                    "%(linked)s akun tertaut."
+                    "%(deactivated)s dinonaktifkan, %(linked)s akun tertaut."
                 )
                 % {
                     "created": roster_import.created_count,
                     "updated": roster_import.updated_count,
+                    "deactivated": roster_import.deactivated_count,
                     "linked": roster_import.linked_count,
                 }
             )

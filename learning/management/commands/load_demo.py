@@ -115,10 +115,6 @@ memutuskan lebih cepat.</li>
 <li>Memahami hak warga atas informasi publik menurut UU Nomor 14 Tahun 2008 tentang
 Keterbukaan Informasi Publik.</li>
 </ul>
-<h3>Cara kerjanya</h3>
-<p>Daftar dengan NIP dan instansi Anda, ikuti kursus, lulus kuis, lalu unduh sertifikat
-ber-kode QR. Jam pelajaran yang Anda peroleh tercatat untuk target pengembangan
-kompetensi tahunan, dan admin instansi dapat melihat kemajuan pegawai per unit kerja.</p>
 """
 
 

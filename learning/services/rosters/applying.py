@@ -9,6 +9,11 @@ moves to this agency and the file's unit (an account that was only waiting for
 another agency's confirmation stays that agency's to decide). A move between
 units of one agency updates the account's unit the same way. The latest applied
 file wins.
+
+Departures: the file is the whole roster of its scope (the agency, or a unit admin's
+unit and sub-units). Active entries in that scope the file no longer lists are
+deactivated in the same transaction; the admin saw them named before confirming
+(``preview``).
 """
 
 from collections.abc import Callable
@@ -21,6 +26,7 @@ from django.utils import timezone
 from learning.models import RosterEntry, RosterImport, StaffStatus, User
 from learning.services.accounts import link_rostered_accounts
 from learning.services.rosters.errors import _FileProblem
+from learning.services.rosters.preview import deactivation_scope
 from learning.services.rosters.progress import _CacheProgress
 from learning.services.rosters.state import _claim_for_apply, _fail, _finish
 from learning.services.rosters.validation import _check_file
@@ -96,6 +102,10 @@ def _apply_locked(roster_import, progress: _CacheProgress) -> None:
     )
     created = sum(1 for row in result.rows if row.nip not in existing)
     _upsert(agency_id, result.rows, progress.phase(40, 95))
+    scope = roster_import.scope_unit
+    deactivated = _deactivate_missing(
+        agency_id, scope.path if scope else None, kept=result.kept_nips, since=started
+    )
     left, transferred = _transfer_staff(agency_id, since=started)
     linked = link_rostered_accounts(agency_id)
     moved = _follow_unit_moves(agency_id, since=started)
@@ -112,8 +122,9 @@ def _apply_locked(roster_import, progress: _CacheProgress) -> None:
         updated_count=len(result.rows) - created,
         linked_count=linked,
         transferred_count=transferred,
+        deactivated_count=deactivated,
     )
-    if linked or transferred or moved:
+    if linked or transferred or moved or deactivated:
         # Accounts joined, moved or arrived: apps that enrol by unit react, after commit.
         transaction.on_commit(
             partial(roster_changed.send_robust, sender=RosterImport, agency_ids=[agency_id, *left])
@@ -123,6 +134,27 @@ def _apply_locked(roster_import, progress: _CacheProgress) -> None:
 def _this_files_staff(agency_id, since):
     """Active entries this apply wrote: the upsert stamps ``updated_at`` on every row."""
     return RosterEntry.objects.filter(agency_id=agency_id, active=True, updated_at__gte=since)
+
+
+def _deactivate_missing(agency_id, scope_path, *, kept, since) -> int:
+    """Deactivate the entries in scope this file no longer lists; returns how many.
+
+    The upsert stamped every entry of a valid row, so the active ones in scope left
+    with an older stamp are the missing staff, apart from those on the file's bad rows
+    (``kept``): one UPDATE, counted by the database, or, when some bad rows name known
+    staff, UPDATEs by primary key in batches.
+    """
+    missing = deactivation_scope(agency_id, scope_path).filter(updated_at__lt=since)
+    now = timezone.now()
+    if not kept:
+        return missing.update(active=False, updated_at=now)
+    ids = [pk for pk, nip in missing.order_by().values_list("pk", "nip") if nip not in kept]
+    return sum(
+        RosterEntry.objects.filter(pk__in=ids[start : start + APPLY_BATCH_SIZE]).update(
+            active=False, updated_at=now
+        )
+        for start in range(0, len(ids), APPLY_BATCH_SIZE)
+    )
 
 
 def _transfer_staff(agency_id, *, since) -> tuple[list[int], int]:

@@ -14,11 +14,12 @@ from django.utils.translation import gettext as _
 
 from home import csv as safe_csv
 from learning.cache_keys import roster_progress_key
-from learning.models import RosterImport
+from learning.models import RosterImport, Unit
 from learning.nip import build_nip
 from learning.services.rosters import dispatch
 from learning.services.rosters.applying import apply_import
 from learning.services.rosters.errors import RosterImportError, _FileProblem
+from learning.services.rosters.preview import preview_changes
 from learning.services.rosters.progress import (
     PROGRESS_CACHE_TIMEOUT,
     _DatabaseProgress,
@@ -42,32 +43,49 @@ from learning.services.rosters.validation import _check_file
 Status = RosterImport.Status
 
 
-def template_csv() -> str:
-    """A header row and one example row, for the admin to download and fill in.
+# Sample staff for the template: name, email, position, birth date, appointment (PNS).
+_TEMPLATE_PEOPLE = [
+    (
+        "Budi Santoso",
+        "budi.santoso@instansi.go.id",
+        "Pranata Humas Ahli Pertama",
+        date(1985, 3, 12),
+        date(2010, 1, 1),
+    ),
+    (
+        "Sari Dewi",
+        "sari.dewi@instansi.go.id",
+        "Analis Kebijakan Ahli Muda",
+        date(1990, 7, 4),
+        date(2015, 3, 1),
+    ),
+]
 
-    The example NIP is a valid PNS number so a template uploaded unchanged (apart from
-    the unit) passes the NIP check.
+
+def template_csv(*, agency, scope_unit=None) -> str:
+    """A header row and example rows, for the admin to download and fill in.
+
+    The examples use the agency's own units (within ``scope_unit`` for a unit admin),
+    by code where a unit has one, and valid PNS numbers, so the template
+    uploaded unchanged passes every check. An agency without units gets an empty unit
+    column, which is allowed.
     """
-    example_nip = build_nip(
-        birth_date=date(1985, 3, 12),
-        appointment_year=2010,
-        appointment_month=1,
-        gender="L",
-        serial=1,
-    )
+    units = Unit.objects.filter(agency=agency)
+    if scope_unit is not None:
+        units = units.filter(path__startswith=scope_unit.path)
+    examples = [unit.code or unit.name for unit in units.order_by("path")[:2]] or [""]
     buffer = io.StringIO()
     writer = safe_csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS])
-    writer.writerow(
-        [
-            example_nip,
-            "Budi Santoso",
-            "BIRO-HUMAS",
-            "budi.santoso@instansi.go.id",
-            "Pranata Humas Ahli Pertama",
-            "ya",
-        ]
-    )
+    for index, (name, email, position, born, appointed) in enumerate(_TEMPLATE_PEOPLE):
+        nip = build_nip(
+            birth_date=born,
+            appointment_year=appointed.year,
+            appointment_month=appointed.month,
+            gender="L" if index % 2 == 0 else "P",
+            serial=index + 1,
+        )
+        writer.writerow([nip, name, examples[index % len(examples)], email, position, "ya"])
     return buffer.getvalue()
 
 
@@ -161,6 +179,7 @@ def validate_import(roster_import, *, raise_transient=False) -> RosterImport:
         return _fail(roster_import, "validate")
     except Exception:
         return _fail(roster_import, "validate")
+    scope = roster_import.scope_unit
     return _finish(
         roster_import,
         status=Status.VALIDATED,
@@ -168,6 +187,9 @@ def validate_import(roster_import, *, raise_transient=False) -> RosterImport:
         valid_rows=result.valid_rows,
         error_rows=result.error_rows,
         errors=result.errors,
+        preview=preview_changes(
+            roster_import.agency_id, scope.path if scope else None, result.nips, result.kept_nips
+        ),
         progress=100,
     )
 

@@ -70,11 +70,18 @@ class _CheckResult:
     error_rows: int = 0
     errors: list = field(default_factory=list)
     rows: list = field(default_factory=list)
+    # The NIPs of valid rows and of bad rows whose NIP itself is fine, always kept: what
+    # applying would change is worked out from them. Staff on a bad row stay as they are
+    # (neither updated nor deactivated) until a corrected file lists them.
+    nips: set = field(default_factory=set)
+    kept_nips: set = field(default_factory=set)
 
-    def add_error(self, row_number: int, nip: str, reasons: list[str]) -> None:
+    def add_error(self, row_number: int, nip: str, name: str, reasons: list[str]) -> None:
         self.error_rows += 1
         if len(self.errors) < MAX_STORED_ERRORS:
-            self.errors.append({"row": row_number, "nip": nip, "reason": " ".join(reasons)})
+            self.errors.append(
+                {"row": row_number, "nip": nip, "name": name[:200], "reason": " ".join(reasons)}
+            )
 
 
 def _fold(value: str) -> str:
@@ -316,9 +323,16 @@ def _check_rows(rows, checker, report, estimate, collect) -> _CheckResult:
         result.total_rows += 1
         row, reasons = checker.check(row_number, cells)
         if row is None:
-            result.add_error(row_number, _cell_text(checker.cell(cells, "nip")), reasons)
+            raw_nip = checker.cell(cells, "nip")
+            result.add_error(
+                row_number, _cell_text(raw_nip), _cell_text(checker.cell(cells, "nama")), reasons
+            )
+            nip, _reason = _check_nip(raw_nip)
+            if nip:
+                result.kept_nips.add(nip)
         else:
             result.valid_rows += 1
+            result.nips.add(row.nip)
             if collect:
                 result.rows.append(row)
         if row_number % PROGRESS_EVERY_ROWS == 0:
