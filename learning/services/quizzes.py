@@ -507,7 +507,6 @@ def questions_for_display(attempt):
     return questions
 
 
-
 def quiz_state(user, quiz):
     """Everything the quiz page shows about this learner, in two queries.
 
