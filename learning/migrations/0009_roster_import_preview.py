@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('learning', '0007_compliance_unit_admins_and_renewal'),
+        ('learning', '0008_attempt_draft_answers_and_tokens'),
     ]
 
     operations = [
