@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from django.conf import settings
@@ -101,7 +102,9 @@ SIASN_COLUMNS = [
 ]
 
 
-def siasn_rows(*, agency_id: int, year: int | None = None, unit_paths: list[str] | None = None):
+def siasn_rows(
+    *, agency_id: int, year: int | None = None, unit_paths: list[str] | None = None
+) -> Iterator[tuple[str, str, str, str, int, date, date, int]]:
     """One row per valid certificate, in the fields an SIASN course record holds."""
     rows = agency_certificates(agency_id=agency_id, year=year, unit_paths=unit_paths).values_list(
         "learner_nip", "course_title", "provider_name", "number", "jp", "started_on", "completed_on"

@@ -36,7 +36,7 @@ class AssignmentRow:
         return deadlines.days_left(self.cycle.due_on) if self.cycle.due_on else None
 
 
-def assignment_rows(scope) -> list[AssignmentRow]:
+def assignment_rows(scope: access.Scope) -> list[AssignmentRow]:
     """The scope's active assignments with their units and current cycle. Two queries."""
     assignments = list(
         access.assignments_in(scope).select_related("course").order_by("course__title")

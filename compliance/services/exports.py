@@ -15,6 +15,7 @@ import tempfile
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.files import File
 from django.db.models.functions import TruncDate
 from django.utils import timezone
@@ -40,7 +41,7 @@ class ExportError(Exception):
 
 def request_export(
     *,
-    user,
+    user: AbstractBaseUser,
     agency_id: int,
     unit_id: int | None,
     scope_label: str,
