@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 from django.conf import settings
 from django.db.models import QuerySet
@@ -47,7 +48,7 @@ def by_number(number: str) -> Certificate | None:
     return Certificate.objects.filter(number=number).first()
 
 
-def my_certificates(*, user_id: int) -> dict:
+def my_certificates(*, user_id: int) -> dict[str, Any]:
     """ "Sertifikat saya": the learner's certificates and the ones being issued. Two queries.
 
     ``pending``: completed courses (``api.CourseCompletion``) with no certificate yet.

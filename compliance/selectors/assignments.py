@@ -1,6 +1,7 @@
 """The assignments page's readers."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from compliance import access, deadlines
 from compliance.models import Assignment
@@ -11,7 +12,7 @@ def assignable_courses() -> list[tuple[int, str]]:
     return list(CoursePage.objects.live().order_by("title").values_list("pk", "title"))
 
 
-def initial_of(assignment: Assignment) -> dict:
+def initial_of(assignment: Assignment) -> dict[str, Any]:
     return {
         "course": assignment.course_id,
         "units": assignment.unit_ids(),

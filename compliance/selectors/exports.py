@@ -1,5 +1,7 @@
 """Readers for the export pages, and the scope an export request is held to."""
 
+from typing import Any
+
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import QuerySet
 
@@ -11,7 +13,7 @@ def my_exports(user: AbstractBaseUser, agency_id: int, *, limit: int = 20) -> Qu
     return Export.objects.filter(requested_by=user, agency_id=agency_id)[:limit]
 
 
-def export_request(scope: Scope, cleaned: dict) -> dict:
+def export_request(scope: Scope, cleaned: dict) -> dict[str, Any]:
     """The request's agency, unit and filters, never wider than the scope.
 
     A unit outside the scope (a forged id) falls back to the scope's own top; a

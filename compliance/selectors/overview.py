@@ -1,6 +1,7 @@
 """The dashboard page of an agency or of one unit kerja, as ready values for the template."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
 
@@ -26,7 +27,7 @@ def overview(
     unit: api.UnitInfo | None = None,
     course_id: int | None = None,
     jp_target: int,
-) -> dict:
+) -> dict[str, Any]:
     """Everything the page shows, in a constant number of queries.
 
     ``unit``: the unit being looked at (None: the scope's top — the agency, or a unit

@@ -35,7 +35,7 @@ def course_options(scope: Scope) -> list[tuple[int, str]]:
     return [(course.pk, course.title) for course in sorted(courses, key=key)]
 
 
-def staff_listing(scope: Scope, filters: dict, courses: list[tuple[int, str]]) -> dict:
+def staff_listing(scope: Scope, filters: dict, courses: list[tuple[int, str]]) -> dict[str, Any]:
     """The page's queryset (people of one course, one state), and what it was asked."""
     course_ids = [course_id for course_id, _title in courses]
     course_id = filters.get("kursus") or (course_ids[0] if course_ids else None)
@@ -192,7 +192,7 @@ def member_jp(scope: Scope, entry: Any) -> int:
     return row or 0
 
 
-def jp_listing(scope: Scope, filters: dict, target: int) -> dict:
+def jp_listing(scope: Scope, filters: dict, target: int) -> dict[str, Any]:
     unit = scope.unit(filters.get("unit")) if filters.get("unit") else None
     path = unit.path if unit else scope.unit_path
     entries = api.with_jp_this_year(

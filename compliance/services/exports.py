@@ -13,6 +13,7 @@ import csv
 import logging
 import tempfile
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -68,7 +69,7 @@ def request_export(
     return export
 
 
-def progress_of(export: Export) -> dict:
+def progress_of(export: Export) -> dict[str, Any]:
     return {
         "status": export.status,
         "status_label": str(export.get_status_display()),
