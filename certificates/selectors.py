@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 from django.conf import settings
 from django.db.models import QuerySet
@@ -46,7 +48,7 @@ def by_number(number: str) -> Certificate | None:
     return Certificate.objects.filter(number=number).first()
 
 
-def my_certificates(*, user_id: int) -> dict:
+def my_certificates(*, user_id: int) -> dict[str, Any]:
     """ "Sertifikat saya": the learner's certificates and the ones being issued. Two queries.
 
     ``pending``: completed courses (``api.CourseCompletion``) with no certificate yet.
@@ -101,7 +103,9 @@ SIASN_COLUMNS = [
 ]
 
 
-def siasn_rows(*, agency_id: int, year: int | None = None, unit_paths: list[str] | None = None):
+def siasn_rows(
+    *, agency_id: int, year: int | None = None, unit_paths: list[str] | None = None
+) -> Iterator[tuple[str, str, str, str, int, date, date, int]]:
     """One row per valid certificate, in the fields an SIASN course record holds."""
     rows = agency_certificates(agency_id=agency_id, year=year, unit_paths=unit_paths).values_list(
         "learner_nip", "course_title", "provider_name", "number", "jp", "started_on", "completed_on"

@@ -14,6 +14,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -57,7 +58,7 @@ def expiry_date(issued_on: date, months: int | None) -> date | None:
     return add_months(issued_on, months) - timedelta(days=1)
 
 
-def learner_facts(profile: api.LearnerProfile) -> dict:
+def learner_facts(profile: api.LearnerProfile) -> dict[str, Any]:
     """The learner's part of a certificate's snapshot (also refreshed by a re-issue)."""
     salt = secrets.token_hex(16)
     return {

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -80,7 +81,7 @@ def send_issued_email(*, certificate_id: int) -> bool:
     return _claim_and_send(certificate_id, "emailed_at", "issued", status=Certificate.Status.VALID)
 
 
-def expiring_soon(*, today: date | None = None):
+def expiring_soon(*, today: date | None = None) -> QuerySet[Certificate]:
     """Valid certificates that expire within ``REMINDER_DAYS`` and were not reminded yet."""
     today = today or timezone.localdate()
     return Certificate.objects.filter(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -77,7 +78,11 @@ def has_stale_pdfs(*, course_id: int | None = None) -> bool:
 
 
 def request_rerender(
-    *, course_id: int | None = None, by=None, reason: str = "", only_if_stale: bool = True
+    *,
+    course_id: int | None = None,
+    by: AbstractBaseUser | None = None,
+    reason: str = "",
+    only_if_stale: bool = True,
 ) -> RerenderJob | None:
     """Start a job for the scope, or return the one already waiting or running.
 

@@ -8,6 +8,7 @@ log keeps the facts that were replaced.
 
 from __future__ import annotations
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -34,7 +35,7 @@ class CertificateError(Exception):
     """A correction the rules refuse; the message is shown to the admin as is."""
 
 
-def revoke(*, certificate_id: int, by, reason: str) -> Certificate:
+def revoke(*, certificate_id: int, by: AbstractBaseUser, reason: str) -> Certificate:
     """Mark the certificate revoked; the verification page and badge say so from now on."""
     reason = (reason or "").strip()
     if not reason:
@@ -58,7 +59,7 @@ def revoke(*, certificate_id: int, by, reason: str) -> Certificate:
     return Certificate.objects.get(pk=certificate_id)
 
 
-def reissue(*, certificate_id: int, by, reason: str) -> Certificate:
+def reissue(*, certificate_id: int, by: AbstractBaseUser, reason: str) -> Certificate:
     """Refresh the learner's facts, keep the number, and make the certificate valid again."""
     reason = (reason or "").strip()
     if not reason:

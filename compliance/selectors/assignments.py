@@ -1,6 +1,7 @@
 """The assignments page's readers."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from compliance import access, deadlines
 from compliance.models import Assignment
@@ -11,7 +12,7 @@ def assignable_courses() -> list[tuple[int, str]]:
     return list(CoursePage.objects.live().order_by("title").values_list("pk", "title"))
 
 
-def initial_of(assignment: Assignment) -> dict:
+def initial_of(assignment: Assignment) -> dict[str, Any]:
     return {
         "course": assignment.course_id,
         "units": assignment.unit_ids(),
@@ -36,7 +37,7 @@ class AssignmentRow:
         return deadlines.days_left(self.cycle.due_on) if self.cycle.due_on else None
 
 
-def assignment_rows(scope) -> list[AssignmentRow]:
+def assignment_rows(scope: access.Scope) -> list[AssignmentRow]:
     """The scope's active assignments with their units and current cycle. Two queries."""
     assignments = list(
         access.assignments_in(scope).select_related("course").order_by("course__title")

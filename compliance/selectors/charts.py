@@ -1,5 +1,6 @@
 """Completions per week, from the completion records (where people were at the time)."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -38,7 +39,7 @@ def _monday(day: date) -> date:
 def completions_per_week(
     *,
     agency_id: int,
-    unit_ids=None,
+    unit_ids: Iterable[int] | None = None,
     course_id: int | None = None,
     weeks: int = WEEKS,
     on: date | None = None,

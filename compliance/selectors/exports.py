@@ -1,13 +1,19 @@
 """Readers for the export pages, and the scope an export request is held to."""
 
+from typing import Any
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db.models import QuerySet
+
+from compliance.access import Scope
 from compliance.models import Export
 
 
-def my_exports(user, agency_id: int, *, limit: int = 20):
+def my_exports(user: AbstractBaseUser, agency_id: int, *, limit: int = 20) -> QuerySet[Export]:
     return Export.objects.filter(requested_by=user, agency_id=agency_id)[:limit]
 
 
-def export_request(scope, cleaned: dict) -> dict:
+def export_request(scope: Scope, cleaned: dict) -> dict[str, Any]:
     """The request's agency, unit and filters, never wider than the scope.
 
     A unit outside the scope (a forged id) falls back to the scope's own top; a

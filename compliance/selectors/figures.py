@@ -20,10 +20,11 @@ Exempt staff are counted only as exempt.
 """
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import F
+from django.db.models import F, QuerySet
 
 from compliance import deadlines
 from compliance.models import Assignment, Exemption
@@ -140,7 +141,7 @@ class ScopeFigures:
         return total
 
 
-def exemption_pairs(agency_id: int):
+def exemption_pairs(agency_id: int) -> QuerySet[Exemption]:
     """Exemptions of the agency's active assignments, with the ``course_id`` learning's
     aggregates pair them on."""
     return Exemption.objects.filter(
@@ -159,7 +160,7 @@ def active_assignments(agency_id: int) -> tuple[list, dict]:
     return assignments, units
 
 
-def listed_courses(assignments) -> list:
+def listed_courses(assignments: Iterable[Assignment]) -> list[CoursePage]:
     """Live courses, plus any course an active assignment names (even if unpublished)."""
     assigned = [assignment.course_id for assignment in assignments]
     courses = CoursePage.objects.filter(live=True) | CoursePage.objects.filter(pk__in=assigned)
@@ -186,9 +187,9 @@ def scope_figures(
     *,
     agency_id: int,
     unit_path: str | None = None,
-    units=None,
+    units: Sequence[api.UnitInfo] | None = None,
     on: date | None = None,
-    course_ids=None,
+    course_ids: Iterable[int] | None = None,
 ) -> ScopeFigures:
     """Numbers per course (and per unit, with sub-units) for an agency or a subtree.
 

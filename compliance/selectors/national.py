@@ -4,6 +4,7 @@ Read from ``AgencyFigures`` (one row per agency, kept current by tasks), so the
 page costs the same for 5 agencies or 600 and 4.3 million staff.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from compliance.models import AgencyFigures
@@ -12,7 +13,7 @@ from compliance.selectors.figures import Numbers, ScopeFigures
 from learning import api
 
 
-def mandatory_numbers(figures: ScopeFigures):
+def mandatory_numbers(figures: ScopeFigures) -> tuple[Numbers, int, int, int]:
     """(summed Numbers of the mandatory courses, staff, with account, course count)."""
     mandatory = figures.mandatory
     return figures.mandatory_totals(), figures.staff, figures.with_account, len(mandatory)
@@ -59,7 +60,7 @@ def ranking(*, kind: str = "", province: str = "") -> list[RankedAgency]:
     return ranked
 
 
-def provinces_of(agencies) -> list[tuple[str, str]]:
+def provinces_of(agencies: Iterable[api.AgencyInfo]) -> list[tuple[str, str]]:
     codes = sorted({agency.province_code for agency in agencies if agency.province_code})
     return [(code, province_name(code)) for code in codes]
 

@@ -1,7 +1,11 @@
 """The dashboard page of an agency or of one unit kerja, as ready values for the template."""
 
 from dataclasses import dataclass
+from typing import Any
 
+from django.contrib.auth.base_user import AbstractBaseUser
+
+from compliance.access import Scope
 from compliance.selectors.charts import completions_per_week
 from compliance.selectors.figures import CourseRow, Numbers, scope_figures
 from learning import api
@@ -16,7 +20,14 @@ class UnitRow:
     has_children: bool
 
 
-def overview(*, viewer, scope, unit=None, course_id: int | None = None, jp_target: int) -> dict:
+def overview(
+    *,
+    viewer: AbstractBaseUser,
+    scope: Scope,
+    unit: api.UnitInfo | None = None,
+    course_id: int | None = None,
+    jp_target: int,
+) -> dict[str, Any]:
     """Everything the page shows, in a constant number of queries.
 
     ``unit``: the unit being looked at (None: the scope's top — the agency, or a unit

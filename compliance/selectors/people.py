@@ -1,12 +1,14 @@
 """The staff pages' readers: lists by state, one person's assignments, JP this year."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Q
 from django.utils import timezone
 
 from compliance import deadlines
-from compliance.access import may_edit_assignment
+from compliance.access import Scope, may_edit_assignment
 from compliance.models import Assignment, Exemption
 from compliance.selectors import staff as states
 from compliance.selectors.coverage import covering
@@ -14,7 +16,7 @@ from compliance.selectors.figures import active_assignments, listed_courses
 from learning import api
 
 
-def course_options(scope) -> list[tuple[int, str]]:
+def course_options(scope: Scope) -> list[tuple[int, str]]:
     """Courses to pick from: assigned ones first (soonest deadline), then the rest."""
     assignments, _units = active_assignments(scope.agency_id)
     assigned = {assignment.course_id: assignment for assignment in assignments}
@@ -33,7 +35,7 @@ def course_options(scope) -> list[tuple[int, str]]:
     return [(course.pk, course.title) for course in sorted(courses, key=key)]
 
 
-def staff_listing(scope, filters: dict, courses) -> dict:
+def staff_listing(scope: Scope, filters: dict, courses: list[tuple[int, str]]) -> dict[str, Any]:
     """The page's queryset (people of one course, one state), and what it was asked."""
     course_ids = [course_id for course_id, _title in courses]
     course_id = filters.get("kursus") or (course_ids[0] if course_ids else None)
@@ -77,7 +79,7 @@ class StaffRow:
         return states.STATUS_LABELS.get(self.entry.status, "")
 
 
-def decorate(entries, context) -> list[StaffRow]:
+def decorate(entries: Iterable[Any], context: states.CourseContext | None) -> list[StaffRow]:
     """The page's rows with each person's deadline (a loop over one page, not the roster)."""
     if context is None:
         return []
@@ -102,7 +104,7 @@ class MemberCourse:
         return states.STATUS_LABELS[self.status]
 
 
-def member_courses(scope, entry) -> list[MemberCourse]:
+def member_courses(scope: Scope, entry: Any) -> list[MemberCourse]:
     """The person's assigned courses (and the courses every ASN must take), with their
     state, deadline and exemption. A constant number of queries."""
     unit = scope.unit(entry.unit_id) if entry.unit_id else None
@@ -181,7 +183,7 @@ def _member_row(course, assignment, cycle, entry, joined_on, state, exemption):
     return MemberCourse(course, assignment, status, due_on, overdue, completed_at, exemption)
 
 
-def member_jp(scope, entry) -> int:
+def member_jp(scope: Scope, entry: Any) -> int:
     row = (
         api.with_jp_this_year(api.roster_staff(agency_id=scope.agency_id).filter(pk=entry.pk))
         .values_list("jp", flat=True)
@@ -190,7 +192,7 @@ def member_jp(scope, entry) -> int:
     return row or 0
 
 
-def jp_listing(scope, filters: dict, target: int) -> dict:
+def jp_listing(scope: Scope, filters: dict, target: int) -> dict[str, Any]:
     unit = scope.unit(filters.get("unit")) if filters.get("unit") else None
     path = unit.path if unit else scope.unit_path
     entries = api.with_jp_this_year(

@@ -5,9 +5,21 @@ queryset), with the same definitions as the dashboard's counts, so a count on th
 dashboard and the length of the list it links to agree.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, datetime
 
-from django.db.models import BooleanField, Case, CharField, Exists, OuterRef, Q, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    CharField,
+    Exists,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -53,7 +65,9 @@ class CourseContext:
         return self.past_due or self.overdue_joined_before is not None
 
 
-def course_context(*, agency_id: int, course_id: int, units) -> CourseContext:
+def course_context(
+    *, agency_id: int, course_id: int, units: Iterable[api.UnitInfo] | None
+) -> CourseContext:
     """The active assignment of the course in the agency (if any), its cycle and population."""
     assignment = Assignment.objects.filter(
         agency_id=agency_id, course_id=course_id, active=True
@@ -77,7 +91,7 @@ def course_context(*, agency_id: int, course_id: int, units) -> CourseContext:
 
 def staff_with_status(
     *, agency_id: int, unit_path: str | None, context: CourseContext, search: str = ""
-):
+) -> QuerySet:
     """The population of the course in the scope, each row annotated with ``status``,
     ``overdue``, ``exempt`` and the course state (``completed_on``, ``last_activity`` …)."""
     entries = api.roster_staff(
@@ -119,7 +133,7 @@ def staff_with_status(
     return entries.annotate(overdue=overdue)
 
 
-def filter_status(entries, status: str):
+def filter_status(entries: QuerySet, status: str) -> QuerySet:
     if status == OVERDUE:
         return entries.filter(overdue=True)
     if status in STATUS_LABELS:
@@ -127,16 +141,16 @@ def filter_status(entries, status: str):
     return entries
 
 
-def with_jp(entries):
+def with_jp(entries: QuerySet) -> QuerySet:
     return api.with_jp_this_year(entries)
 
 
-def personal_due_on(context: CourseContext, joined_at) -> object:
+def personal_due_on(context: CourseContext, joined_at: datetime) -> date | None:
     """A person's deadline in the current cycle (None without an assignment)."""
     return personal_due_on_day(context, timezone.localdate(joined_at))
 
 
-def personal_due_on_day(context: CourseContext, joined_on) -> object:
+def personal_due_on_day(context: CourseContext, joined_on: date) -> date | None:
     """The same, from the day the person joined the roster."""
     if context.assignment is None:
         return None

@@ -6,9 +6,11 @@ Celery task, after commit); others are enrolled when they sign up or are linked
 assignment's new cycle closes the previous cycle's completions (``open_cycles``).
 """
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -74,7 +76,9 @@ def _fields(data: AssignmentInput) -> dict:
     }
 
 
-def create_assignment(*, agency_id: int, data: AssignmentInput, created_by) -> Assignment:
+def create_assignment(
+    *, agency_id: int, data: AssignmentInput, created_by: AbstractBaseUser
+) -> Assignment:
     check(data)
     try:
         with transaction.atomic():
@@ -156,7 +160,7 @@ def enrol_member(user_id: int) -> int:
     return made
 
 
-def rosters_changed(*, agency_ids) -> None:
+def rosters_changed(*, agency_ids: Collection[int]) -> None:
     mark_stale(agency_ids=agency_ids)
     for agency_id in agency_ids:
         enqueue("sync_agency_assignments", agency_id)

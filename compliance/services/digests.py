@@ -5,7 +5,7 @@ beat run or a redelivered task sends nothing twice.
 """
 
 import logging
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count
@@ -20,11 +20,11 @@ from learning import api
 logger = logging.getLogger(__name__)
 
 
-def week_of(day) -> object:
+def week_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def send_all(*, on=None) -> int:
+def send_all(*, on: date | None = None) -> int:
     """Digests for every agency with an active assignment; returns the number sent."""
     on = on or deadlines.today()
     agency_ids = set(Assignment.objects.filter(active=True).values_list("agency_id", flat=True))
@@ -46,7 +46,7 @@ def _claim(user_id, agency_id, week) -> DigestLog | None:
         return None
 
 
-def send_for_agency(agency_id: int, admins, *, on) -> int:
+def send_for_agency(agency_id: int, admins: list[api.AdminContact], *, on: date) -> int:
     week = week_of(on)
     claims = [(admin, _claim(admin.user_id, agency_id, week)) for admin in admins]
     claims = [(admin, log) for admin, log in claims if log is not None]

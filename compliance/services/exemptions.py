@@ -1,5 +1,6 @@
 """Excusing a person from an assignment (leave, secondment …), and lifting it."""
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
@@ -12,7 +13,12 @@ class ExemptionError(Exception):
 
 
 def exempt(
-    *, assignment: Assignment, roster_entry_id: int, reason: str, note: str, created_by
+    *,
+    assignment: Assignment,
+    roster_entry_id: int,
+    reason: str,
+    note: str,
+    created_by: AbstractBaseUser,
 ) -> Exemption:
     """Excuse the person from the assignment: out of its denominator, no reminders."""
     if reason not in Exemption.Reason.values:

@@ -13,8 +13,10 @@ import csv
 import logging
 import tempfile
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.files import File
 from django.db.models.functions import TruncDate
 from django.utils import timezone
@@ -40,7 +42,7 @@ class ExportError(Exception):
 
 def request_export(
     *,
-    user,
+    user: AbstractBaseUser,
     agency_id: int,
     unit_id: int | None,
     scope_label: str,
@@ -67,7 +69,7 @@ def request_export(
     return export
 
 
-def progress_of(export: Export) -> dict:
+def progress_of(export: Export) -> dict[str, Any]:
     return {
         "status": export.status,
         "status_label": str(export.get_status_display()),

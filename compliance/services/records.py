@@ -1,5 +1,6 @@
 """Completion records: where each completion happened, for past figures."""
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from django.db.models import OuterRef
@@ -34,7 +35,7 @@ def record_completion(*, user_id: int, course_id: int, completed_at: datetime) -
     return created
 
 
-def mark_stale(*, agency_ids) -> None:
+def mark_stale(*, agency_ids: Iterable[int]) -> None:
     """The agencies' national figures need a recount.
 
     A recount is enqueued only when a row turns stale (or is new): while one is

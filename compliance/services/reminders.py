@@ -10,6 +10,7 @@ rows with one conditional UPDATE and sends them: never twice for the same step.
 
 import logging
 import uuid
+from datetime import date
 
 from django.db.models import Exists, OuterRef, Q, Value
 from django.db.models.functions import Coalesce, NullIf
@@ -50,7 +51,7 @@ def _window(assignment, cycle, step, on):
     return condition
 
 
-def due_reminders(assignment: Assignment, *, on=None) -> int:
+def due_reminders(assignment: Assignment, *, on: date | None = None) -> int:
     """Write the PENDING rows for everyone due a step today; returns how many are new."""
     on = on or deadlines.today()
     context = course_context(

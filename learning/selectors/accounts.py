@@ -1,9 +1,17 @@
 """What an account's own pages and the site header show about the account."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from learning.models import Agency, StaffStatus
 from learning.nip import mask_nip
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from learning.models import User
 
 # Contacts named in the pending notice; an agency rarely has more admins than this.
 MAX_CONTACTS = 3
@@ -23,7 +31,7 @@ class PendingNotice:
     contacts: list[Contact] = field(default_factory=list)
 
 
-def pending_notice(user) -> PendingNotice | None:
+def pending_notice(user: User | AnonymousUser) -> PendingNotice | None:
     """The notice for an account waiting for its agency's confirmation; None otherwise.
 
     No query for anyone else (the status is on the account already loaded); one
@@ -67,7 +75,7 @@ class Profile:
     status_label: str
 
 
-def profile_for(user, *, viewer) -> Profile:
+def profile_for(user: User, *, viewer: User | AnonymousUser | None) -> Profile:
     """``user``'s profile as ``viewer`` may see it: the NIP in full only to its owner.
 
     Reads the agency and unit names through the account's foreign keys; pass a

@@ -11,6 +11,10 @@ is not required for completion either; one rule serves outline, percentages and
 completion.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, F, OuterRef, Q
 from wagtail.models import Page
@@ -19,6 +23,13 @@ from courses.models import CoursePage, LessonPage, ModulePage, QuizPage
 from learning.models import LessonCompletion, QuizAttempt
 
 from .outline_types import CourseTree, OutlineItem, OutlineModule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from django.contrib.auth.models import AnonymousUser
+
+    from learning.models import User
 
 
 def _content_types():
@@ -37,7 +48,9 @@ def _child_url(course_url, course_url_path, url_path):
     return course_url + suffix
 
 
-def load_trees(courses, user=None):
+def load_trees(
+    courses: Iterable[CoursePage], user: User | AnonymousUser | None = None
+) -> dict[int, CourseTree]:
     """course id → CourseTree for ``courses``, in one query.
 
     With an authenticated ``user`` the same query marks each lesson done (a
@@ -124,7 +137,7 @@ def _add_page(tree, page, kind, current_module):
     )
 
 
-def course_of(page):
+def course_of(page: Page) -> CoursePage | None:
     """The course a module, lesson or quiz belongs to (None outside a course).
 
     Memoised on the page instance: the gate and the template tags of one request

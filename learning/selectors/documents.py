@@ -8,13 +8,23 @@ access; a page's view restrictions count too. A document no page uses, or one
 that any open page uses, stays public.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, ReferenceIndex
 
 from .material import material_refusal
 
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+    from wagtail.documents.models import AbstractDocument
 
-def pages_using(document):
+    from .material import Refusal
+
+
+def pages_using(document: AbstractDocument) -> list[Page]:
     """The pages whose content refers to ``document``, specific, in tree order."""
     page_ids = (
         ReferenceIndex.get_references_to(document)
@@ -27,7 +37,7 @@ def pages_using(document):
     return list(Page.objects.filter(pk__in=ids).order_by("path").specific())
 
 
-def document_refusal(request, document):
+def document_refusal(request: HttpRequest, document: AbstractDocument) -> Refusal | None:
     """Why ``request`` may not download ``document``; None when it may.
 
     The refusal returned is the one for the first page in tree order, so a

@@ -25,8 +25,11 @@ a distractor nobody picked (once there are ``MIN_RELIABLE_ATTEMPTS`` attempts).
 Expired attempts (no answers) and attempts in progress are left out.
 """
 
+from __future__ import annotations
+
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db import connection
 from django.db.models import Avg, Count
@@ -34,6 +37,9 @@ from django.utils.translation import gettext as _
 
 from courses.models import QuizPage
 from learning.models import QuizAttempt
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 MIN_RELIABLE_ATTEMPTS = 20
 FACILITY_HARD = 0.3
@@ -224,7 +230,7 @@ class QuizSummary:
     mean_score: float | None
 
 
-def quizzes_with_attempts(*, quiz_ids=None) -> list[QuizSummary]:
+def quizzes_with_attempts(*, quiz_ids: Iterable[int] | None = None) -> list[QuizSummary]:
     """Every quiz with submitted attempts: how many and the mean score, one query."""
     rows = QuizAttempt.objects.filter(status=QuizAttempt.Status.SUBMITTED)
     if quiz_ids is not None:

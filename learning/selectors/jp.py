@@ -1,5 +1,9 @@
 """JP (learning hours) earned this calendar year and the platform's yearly target."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.db.models import IntegerField, OuterRef, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -8,10 +12,18 @@ from wagtail.models import Site
 from home.models import PlatformSettings
 from learning.models import Enrolment, PastCompletion
 
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from django.db.models.expressions import CombinedExpression
+    from django.http import HttpRequest
+
+    from learning.models import User
+
 DEFAULT_YEARLY_JP_TARGET = 20
 
 
-def jakarta_year_bounds(now=None):
+def jakarta_year_bounds(now: datetime | None = None) -> tuple[datetime, datetime]:
     """[1 January, next 1 January) of this year in the site's time zone, Asia/Jakarta.
 
     JP targets are per calendar year in Indonesia, so a course finished at 03:00 WIB
@@ -22,7 +34,7 @@ def jakarta_year_bounds(now=None):
     return start, start.replace(year=start.year + 1)
 
 
-def jp_earned(user, now=None):
+def jp_earned(user: User, now: datetime | None = None) -> int:
     """Sum of the JP of the courses ``user`` completed this calendar year, in SQL.
 
     A completion a renewal closed (``PastCompletion``) still counts for its year.
@@ -34,7 +46,9 @@ def jp_earned(user, now=None):
     return (current or 0) + (past or 0)
 
 
-def jp_this_year_expression(user_field="user_id", now=None):
+def jp_this_year_expression(
+    user_field: str = "user_id", now: datetime | None = None
+) -> CombinedExpression:
     """An expression for the JP a row's user earned this year (0 without an account).
 
     Two correlated subqueries (current and renewed completions), for annotating
@@ -57,7 +71,7 @@ def jp_this_year_expression(user_field="user_id", now=None):
     return year_sum(Enrolment) + year_sum(PastCompletion)
 
 
-def yearly_jp_target(request=None):
+def yearly_jp_target(request: HttpRequest | None = None) -> int:
     """The platform's yearly JP target; the request caches the setting for base.html too."""
     try:
         if request is not None:

@@ -1,6 +1,9 @@
 """ "Belajar Saya" (my learning): a learner's courses and JP this year."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
@@ -11,6 +14,14 @@ from .course_tree import load_trees
 from .jp import jakarta_year_bounds, jp_earned, yearly_jp_target
 from .outline_types import percent
 from .outlines import resume_item
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
+
+    from django.http import HttpRequest
+
+    from learning.models import User
 
 
 @dataclass
@@ -47,7 +58,9 @@ def _learning_row(enrolment, tree):
 RECOMMENDED_COUNT = 6
 
 
-def recommended_courses(user, enrolments=None):
+def recommended_courses(
+    user: User, enrolments: Iterable[Enrolment] | None = None
+) -> list[CoursePage]:
     """Live public courses the learner has not enrolled in: those every ASN must take
     first, then the newest. Two queries (the view restrictions, the courses).
 
@@ -66,7 +79,7 @@ def recommended_courses(user, enrolments=None):
     )
 
 
-def my_learning(user, request=None):
+def my_learning(user: User, request: HttpRequest | None = None) -> dict[str, Any]:
     """ "Belajar Saya": courses in progress and completed, and JP this year against the target.
 
     A constant number of queries whatever the number of enrolments: the
@@ -107,7 +120,9 @@ def my_learning(user, request=None):
     }
 
 
-def course_completion(user, course, request=None):
+def course_completion(
+    user: User, course: CoursePage, request: HttpRequest | None = None
+) -> dict[str, Any] | None:
     """The completion page: the course's JP credited and this year's JP against the target.
 
     None when ``user`` has not completed ``course``. Four queries at most: the

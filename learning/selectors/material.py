@@ -6,7 +6,10 @@ login or group restriction on the page or any ancestor), then, for reading a les
 or quiz, the enrolment.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db.models import Exists, F, OuterRef
 from django.db.models.functions import Coalesce
@@ -17,6 +20,14 @@ from courses.models import CoursePage, LessonPage, QuizPage
 from learning.models import Enrolment
 
 from .course_tree import course_of
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from django.contrib.auth.models import AnonymousUser
+    from django.http import HttpRequest
+
+    from learning.models import User
 
 LOGIN = "login"
 PASSWORD = "password"
@@ -43,13 +54,13 @@ class Refusal:
     course: object = None
 
 
-def get_enrolment(user, course):
+def get_enrolment(user: User | AnonymousUser, course: CoursePage | None) -> Enrolment | None:
     if not user.is_authenticated or course is None:
         return None
     return Enrolment.objects.filter(user=user, course=course).first()
 
 
-def view_restrictions(page):
+def view_restrictions(page: Page) -> list[PageViewRestriction]:
     """The view restrictions on ``page`` and its ancestors, in one query.
 
     Wagtail's ``get_view_restrictions`` reads the ancestors first, then their
@@ -67,7 +78,9 @@ def view_restrictions(page):
     return list(PageViewRestriction.objects.filter(page_id__in=sources).prefetch_related("groups"))
 
 
-def material_refusal(request, page, *, require_enrolment=True):
+def material_refusal(
+    request: HttpRequest, page: Page, *, require_enrolment: bool = True
+) -> Refusal | None:
     """Why ``request`` may not open ``page``; None when it may.
 
     View restrictions bind everyone, as on Wagtail's own page serving (a superuser
@@ -94,7 +107,7 @@ def material_refusal(request, page, *, require_enrolment=True):
     )
 
 
-def may_open_material(request, page, *, require_enrolment=True) -> bool:
+def may_open_material(request: HttpRequest, page: Page, *, require_enrolment: bool = True) -> bool:
     """``material_refusal`` as a yes/no."""
     return material_refusal(request, page, require_enrolment=require_enrolment) is None
 
@@ -118,7 +131,7 @@ def _restriction_refusal(request, restriction, page):
     )
 
 
-def prerequisite_status(user, course):
+def prerequisite_status(user: User | AnonymousUser, course: CoursePage) -> list[CoursePage]:
     """The live prerequisites of ``course``, each with ``done`` set for ``user``. One query.
 
     A prerequisite that is not live is skipped: nobody could complete it, so it
@@ -143,7 +156,7 @@ def _with_done(course, done):
     return course
 
 
-def missing_prerequisites_message(missing):
+def missing_prerequisites_message(missing: Iterable[CoursePage]) -> str:
     return _("Selesaikan dulu kursus prasyarat: %(courses)s.") % {
         "courses": ", ".join(f"“{course.title}”" for course in missing)
     }

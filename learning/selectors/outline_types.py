@@ -110,6 +110,6 @@ class CourseTree:
         return next((item for item in self.items if item.id == page_id), None)
 
 
-def percent(done, total):
+def percent(done: int, total: int) -> int:
     """Rounded down, so 100 % appears only when everything is done."""
     return math.floor(done * 100 / total) if total else 0

@@ -6,7 +6,10 @@ the learner's history: the tree query of ``load_trees`` plus a few lookups.
 test that patches ``learning.selectors.material.get_enrolment`` reaches it.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.urls import reverse
 
@@ -18,8 +21,20 @@ from .course_tree import course_of, load_trees
 from .material import missing_prerequisites_message, prerequisite_status
 from .outline_types import OutlineItem, OutlineModule, percent
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
 
-def resume_item(tree, enrolment):
+    from django.contrib.auth.models import AnonymousUser
+    from wagtail.models import Page
+
+    from courses.models import CoursePage
+    from learning.models import User
+
+    from .outline_types import CourseTree
+
+
+def resume_item(tree: CourseTree, enrolment: Enrolment | None) -> OutlineItem | None:
     """Where "Lanjutkan" goes: the last page opened, else the first item not done."""
     items = tree.items
     if enrolment is not None and enrolment.last_page_id:
@@ -29,7 +44,7 @@ def resume_item(tree, enrolment):
     return next((item for item in items if not item.done), items[0] if items else None)
 
 
-def course_outline(user, course):
+def course_outline(user: User | AnonymousUser, course: CoursePage) -> dict[str, Any]:
     """Everything a course page shows, in at most four queries.
 
     Anonymous visitors get the outline without done flags, ``can_enrol`` False and
@@ -64,7 +79,7 @@ def course_outline(user, course):
     }
 
 
-def lesson_context(user, page):
+def lesson_context(user: User | AnonymousUser, page: Page) -> dict[str, Any]:
     """What a lesson (or quiz) page needs around its content, in at most five queries.
 
     ``submissions`` maps a practice-assignment block id to the learner's
@@ -152,7 +167,7 @@ class NextStep:
         return self.completion_url or self.course_url
 
 
-def next_step_in(tree, page_id, enrolment) -> NextStep:
+def next_step_in(tree: CourseTree, page_id: int, enrolment: Enrolment | None) -> NextStep:
     """The next step after ``page_id`` in an already loaded ``tree``; no query."""
     items = tree.items
     current, _before, after = _neighbours(items, page_id)
@@ -171,7 +186,7 @@ def next_step_in(tree, page_id, enrolment) -> NextStep:
     )
 
 
-def next_step(user, page) -> NextStep | None:
+def next_step(user: User | AnonymousUser, page: Page) -> NextStep | None:
     """The next step after a lesson or quiz page, for pages that did not read its outline
     (the quiz result). Three queries: the course, its tree, the enrolment."""
     course = course_of(page)
@@ -198,7 +213,9 @@ def _neighbours(items, page_id):
     return None, None, None
 
 
-def catalogue_percentages(user, courses):
+def catalogue_percentages(
+    user: User | AnonymousUser, courses: Iterable[CoursePage | None]
+) -> dict[int, int]:
     """course id → percent done, for the courses ``user`` is enrolled in. Two queries.
 
     Completed courses read 100 without looking at their items.

@@ -7,6 +7,8 @@ through the Wagtail hook ``personal_data``: a function ``fn(user_id)`` returning
 names no such app. Every value is JSON-ready (strings, numbers, lists, dicts).
 """
 
+from typing import Any
+
 from django.utils import timezone
 from wagtail import hooks
 
@@ -19,7 +21,7 @@ def _when(value):
     return value.isoformat() if value else None
 
 
-def personal_data(*, user_id: int) -> dict:
+def personal_data(*, user_id: int) -> dict[str, Any]:
     """Everything the platform holds about one learner, for that learner. A few queries."""
     user = User.objects.select_related("agency", "unit").get(pk=user_id)
     data = {

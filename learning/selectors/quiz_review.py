@@ -14,7 +14,10 @@ learner has passed, or has no attempt left and none open, no further attempt can
 use what the page reveals.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
@@ -22,6 +25,12 @@ from django.utils.translation import pgettext
 
 from courses.models import ReviewTiming
 from learning.models import QuizAttempt
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+    from typing import Any
+
+    from courses.models import QuizPage
 
 TRUE_FALSE = "true_false"
 
@@ -49,7 +58,7 @@ class Visibility:
     answers: bool = False
 
 
-def is_answered_correctly(question, choice_ids):
+def is_answered_correctly(question: dict[str, Any], choice_ids: Collection[str]) -> bool:
     """All or nothing: the chosen set must be exactly the set of correct choices.
 
     For single-choice and true/false questions, which have one correct choice,
@@ -59,7 +68,7 @@ def is_answered_correctly(question, choice_ids):
     return bool(choice_ids) and set(choice_ids) == correct
 
 
-def standing(*, user_id, quiz) -> Standing:
+def standing(*, user_id: int, quiz: QuizPage) -> Standing:
     """The learner's current cycle at ``quiz``, in one query."""
     counts = QuizAttempt.objects.filter(user_id=user_id, quiz=quiz, archived=False).aggregate(
         used=Count("pk"),
@@ -81,7 +90,7 @@ def _shown(timing, standing):
     return False  # NEVER, or a value this code does not know: show less, never more
 
 
-def visibility(quiz, standing: Standing) -> Visibility:
+def visibility(quiz: QuizPage, standing: Standing) -> Visibility:
     """The policy of ``quiz`` applied to ``standing``.
 
     The learner's choices (marked right or wrong, with feedback) and the correct
@@ -116,7 +125,7 @@ def _pending_notes(quiz, shown: Visibility):
     return notes
 
 
-def attempt_review(attempt, *, shown: Visibility | None = None):
+def attempt_review(attempt: QuizAttempt, *, shown: Visibility | None = None) -> dict[str, Any]:
     """A closed attempt for the result page, cut to what the quiz's policy allows now.
 
     Always: score, pass or fail, counts, and the questions' prompts in order.
@@ -160,7 +169,7 @@ def attempt_review(attempt, *, shown: Visibility | None = None):
     }
 
 
-def choice_text(question, choice) -> str:
+def choice_text(question: dict[str, Any], choice: dict[str, Any]) -> str:
     """A choice's text in the reader's language.
 
     A true/false question's snapshot keeps its two choices in the source language

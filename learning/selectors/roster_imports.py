@@ -1,6 +1,7 @@
 """Reads of roster imports for the pages that watch them."""
 
 from datetime import datetime
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -13,7 +14,7 @@ from learning.models import RosterImport
 Status = RosterImport.Status
 
 
-def progress_of(roster_import) -> dict:
+def progress_of(roster_import: RosterImport) -> dict[str, Any]:
     """What a polling page needs, JSON-ready. Pass a freshly loaded import.
 
     While the import waits to be tried again, ``waiting`` is true and
@@ -64,7 +65,9 @@ def _retry_message(waiting) -> str:
     }
 
 
-def waiting_state(roster_import, now=None) -> dict | None:
+def waiting_state(
+    roster_import: RosterImport, now: datetime | None = None
+) -> dict[str, Any] | None:
     """``{"retry_at", "retry_cause", "attempts"}`` while the import waits, else None.
 
     From the import row; else from the cache when the database could not take it

@@ -1,6 +1,9 @@
 """Sign-up and the agency's say over who is staff."""
 
+from __future__ import annotations
+
 from functools import partial
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import CharField, Exists, ExpressionWrapper, OuterRef, Q, Subquery
@@ -11,6 +14,9 @@ from django.utils.translation import gettext as _
 
 from learning.models import RosterEntry, StaffStatus, User
 from learning.signals import learner_joined_roster, roster_changed
+
+if TYPE_CHECKING:
+    from learning.models import Agency, Unit
 
 
 class AccountError(Exception):
@@ -32,7 +38,15 @@ def _announce_joined(user, entry):
 
 
 @transaction.atomic
-def register_learner(user: User, *, nip, agency, unit=None, position="", full_name=None):
+def register_learner(
+    user: User,
+    *,
+    nip: str,
+    agency: Agency,
+    unit: Unit | None = None,
+    position: str = "",
+    full_name: str | None = None,
+) -> User:
     """Attach a new account to its agency and, if the NIP is rostered there, to the roster.
 
     A NIP on the chosen agency's roster links the account and takes the roster's
@@ -76,7 +90,7 @@ def _roster_email_matches(roster_email, account_email):
 
 
 @transaction.atomic
-def confirm_staff(user: User):
+def confirm_staff(user: User) -> RosterEntry:
     """An agency admin vouches for a pending account: it joins the agency's roster."""
     user = User.objects.select_for_update().get(pk=user.pk)
     entry, _created = RosterEntry.objects.update_or_create(
@@ -98,7 +112,7 @@ def confirm_staff(user: User):
 
 
 @transaction.atomic
-def reject_staff(user: User):
+def reject_staff(user: User) -> bool:
     """The agency says this account is not its staff. The account stays, unlinked."""
     updated = User.objects.filter(pk=user.pk, staff_status=StaffStatus.PENDING).update(
         staff_status=StaffStatus.REJECTED
@@ -106,7 +120,7 @@ def reject_staff(user: User):
     return bool(updated)
 
 
-def link_rostered_accounts(agency_id) -> int:
+def link_rostered_accounts(agency_id: int) -> int:
     """Link unlinked roster entries to accounts that signed up with the same NIP there.
 
     The roster is authoritative: a pending or rejected account whose NIP appears
@@ -143,7 +157,7 @@ def update_profile(user: User, *, full_name: str, position: str) -> User:
     return user
 
 
-def request_agency_change(user: User, *, agency, unit=None) -> bool:
+def request_agency_change(user: User, *, agency: Agency, unit: Unit | None = None) -> bool:
     """The learner says they work elsewhere (another agency, or another unit of theirs).
 
     The account returns to pending for the chosen agency's admins to confirm: its

@@ -10,10 +10,13 @@ Optional columns missing from the header leave the stored values alone; a
 column that is present is the truth, blank cells included.
 """
 
+from __future__ import annotations
+
 import csv
 import io
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import CharField, Value
@@ -21,6 +24,9 @@ from django.db.models.functions import Cast, Concat
 from django.utils.translation import gettext as _
 
 from learning.models import Agency, Unit
+
+if TYPE_CHECKING:
+    from typing import IO
 
 REGION_CODE = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
 
@@ -253,7 +259,7 @@ def _apply_agencies(rows, columns, result):
     result.created, result.updated = len(to_create), len(to_update)
 
 
-def import_agencies_csv(fileobj) -> AgencyImportResult:
+def import_agencies_csv(fileobj: IO[bytes] | IO[str]) -> AgencyImportResult:
     """Upsert agencies by exact (trimmed) name from a CSV; all rows or none."""
     result = AgencyImportResult()
     try:
@@ -509,7 +515,7 @@ def _apply_units(agency, rows, tree, result):
             result.unchanged += 1
 
 
-def import_units_csv(agency, fileobj) -> UnitImportResult:
+def import_units_csv(agency: Agency, fileobj: IO[bytes] | IO[str]) -> UnitImportResult:
     """Upsert one agency's units by code from a CSV; all rows or none.
 
     ``kode_induk`` may name a unit further down the file or one already stored.

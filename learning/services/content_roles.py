@@ -46,7 +46,7 @@ def _page_permission(codename):
 
 
 @transaction.atomic
-def setup_content_roles():
+def setup_content_roles() -> ContentRolesResult:
     """Page permissions on every catalogue and the review workflow on it. Idempotent.
 
     Only adds what is missing, so a second run writes nothing: page permissions
@@ -76,7 +76,7 @@ def setup_content_roles():
     return ContentRolesResult(len(catalogues), created, workflow)
 
 
-def ensure_review_workflow():
+def ensure_review_workflow() -> Workflow:
     """The active workflow with its single reviewer-approval task."""
     workflow, _created = Workflow.objects.get_or_create(
         name=WORKFLOW_NAME, defaults={"active": True}

@@ -5,6 +5,10 @@ goes back to "waiting for review"; an accepted answer is final, so the verdict a
 trainer gave is the one the learner keeps.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -20,6 +24,12 @@ from learning.models import PracticeSubmission
 from learning.selectors.course_tree import course_of
 from learning.selectors.material import get_enrolment
 
+if TYPE_CHECKING:
+    from wagtail.blocks import StructValue
+
+    from courses.models import LessonPage
+    from learning.models import User
+
 Status = PracticeSubmission.Status
 DECISIONS = {"accept": Status.ACCEPTED, "return": Status.RETURNED}
 
@@ -28,7 +38,7 @@ class PracticeError(Exception):
     """A submission or review the rules refuse; the message is shown as is."""
 
 
-def practice_block(lesson, block_id):
+def practice_block(lesson: LessonPage, block_id: str) -> StructValue | None:
     """The value of practice-assignment block ``block_id`` in the lesson body, or None."""
     return dict(lesson.practice_assignments()).get(block_id)
 
@@ -48,7 +58,9 @@ def _check_submission(user, lesson, block_id, link_url):
     return block
 
 
-def submit_practice(user, lesson, block_id, response_html, link_url=""):
+def submit_practice(
+    user: User, lesson: LessonPage, block_id: str, response_html: str, link_url: str = ""
+) -> PracticeSubmission:
     """Save the learner's answer to one practice-assignment block of ``lesson``.
 
     ``response_html`` is what the learner typed. The length limit applies to it,
@@ -100,7 +112,9 @@ def _save_submission(user, lesson, block_id, fields):
     return submission
 
 
-def review_submission(submission, reviewer, decision, comment=""):
+def review_submission(
+    submission: PracticeSubmission, reviewer: User, decision: str, comment: str = ""
+) -> PracticeSubmission:
     """Accept a submission, or return it with a comment the learner can act on."""
     status = DECISIONS.get(decision)
     if status is None:

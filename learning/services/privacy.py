@@ -33,7 +33,7 @@ def erased_email(user_id: int) -> str:
     return f"dihapus-{user_id}@{ERASED_EMAIL_DOMAIN}"
 
 
-def is_erased(user) -> bool:
+def is_erased(user: User) -> bool:
     return user.email == erased_email(user.pk)
 
 

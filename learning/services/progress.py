@@ -6,7 +6,10 @@ from ``learning.selectors``; ``get_enrolment`` is called through its module
 (``material.get_enrolment``), so a test that patches it reaches these calls too.
 """
 
+from __future__ import annotations
+
 from functools import partial
+from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -19,12 +22,23 @@ from learning.selectors.course_tree import course_of, load_trees
 from learning.selectors.material import missing_prerequisites_message, prerequisite_status
 from learning.signals import course_completed
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from datetime import datetime
+    from typing import Any
+
+    from django.contrib.auth.models import AnonymousUser
+    from django.db.models import QuerySet
+    from wagtail.models import Page
+
+    from courses.models import LessonPage
+
 
 class ProgressError(Exception):
     """A learner step the rules refuse; the message is shown to the learner as is."""
 
 
-def enrol(user, course):
+def enrol(user: User, course: CoursePage) -> Enrolment:
     """Enrol ``user`` in ``course``; an existing enrolment is returned unchanged.
 
     Prerequisites are checked only for a new enrolment, so a learner already in a
@@ -55,7 +69,7 @@ def _batches(ids):
         yield ids[start : start + BATCH_SIZE]
 
 
-def enrol_many(*, user_ids, course) -> int:
+def enrol_many(*, user_ids: Iterable[int] | QuerySet[Any], course: CoursePage) -> int:
     """Enrol every user in ``user_ids`` (ids or a ``values("pk")``-style queryset) who is
     not enrolled yet; returns how many enrolments were made.
 
@@ -84,7 +98,9 @@ def enrol_many(*, user_ids, course) -> int:
     return made
 
 
-def renew_completions(*, course, user_ids, completed_before) -> int:
+def renew_completions(
+    *, course: CoursePage, user_ids: Iterable[int], completed_before: datetime
+) -> int:
     """Reopen the course for a new cycle: completions before ``completed_before`` close.
 
     For each of ``user_ids`` whose enrolment was completed before the cycle began:
@@ -133,7 +149,7 @@ def _require_enrolment(user, course):
     return enrolment
 
 
-def complete_lesson(user, lesson):
+def complete_lesson(user: User, lesson: LessonPage) -> LessonCompletion:
     """Record that ``user`` finished ``lesson``; idempotent.
 
     The completion, "Lanjutkan" and the course completion check share one
@@ -162,7 +178,9 @@ def complete_lesson(user, lesson):
     return completion
 
 
-def record_visit(user, page, enrolment=None):
+def record_visit(
+    user: User | AnonymousUser, page: Page, enrolment: Enrolment | None = None
+) -> None:
     """Remember ``page`` as where the learner left off, for "Lanjutkan".
 
     One UPDATE (none when ``enrolment`` is given and already points here); a
@@ -182,7 +200,9 @@ def record_visit(user, page, enrolment=None):
     )
 
 
-def check_course_completion(user, course, enrolment=None):
+def check_course_completion(
+    user: User, course: CoursePage, enrolment: Enrolment | None = None
+) -> bool:
     """Mark the enrolment complete once the course's rule is met; True if complete.
 
     Called after every lesson completion and passing quiz attempt. ``completed_at``

@@ -29,10 +29,13 @@ Rules enforced where the attempt is written:
   graded and the other is refused (409) without changing the grade.
 """
 
+from __future__ import annotations
+
 import random
 import secrets
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Func, IntegerField, Max, Q
@@ -45,6 +48,15 @@ from learning.models import Enrolment, QuizAttempt
 from learning.selectors import course_tree
 from learning.selectors.quiz_review import choice_text, is_answered_correctly
 from learning.services import progress
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from typing import Any
+
+    from django.contrib.auth.models import AnonymousUser
+
+    from courses.models import QuizPage
+    from learning.models import User
 
 Status = QuizAttempt.Status
 
@@ -87,7 +99,7 @@ class _JsonArrayLength(Func):
 # --- Lookups -----------------------------------------------------------------
 
 
-def get_attempt(user, attempt_id):
+def get_attempt(user: User, attempt_id: int) -> QuizAttempt:
     """The user's own attempt, or QuizError 404 (another user's ids reveal nothing).
 
     An in-progress attempt past its deadline is closed on the way, so every page
@@ -101,14 +113,14 @@ def get_attempt(user, attempt_id):
     return attempt
 
 
-def is_overdue(attempt, now=None):
+def is_overdue(attempt: QuizAttempt, now: datetime | None = None) -> bool:
     """True once the deadline and its grace period have passed."""
     if attempt.deadline is None:
         return False
     return (now or timezone.now()) > attempt.deadline + SUBMIT_GRACE
 
 
-def seconds_left(attempt, now=None):
+def seconds_left(attempt: QuizAttempt, now: datetime | None = None) -> int | None:
     """Whole seconds until the deadline (never negative), or None without a time limit."""
     if attempt.deadline is None:
         return None
@@ -119,7 +131,7 @@ def seconds_left(attempt, now=None):
 # --- Starting ------------------------------------------------------------------
 
 
-def start_attempt(user, quiz):
+def start_attempt(user: User, quiz: QuizPage) -> QuizAttempt:
     """The learner's open attempt at ``quiz``, or a new one with a fresh snapshot.
 
     Resuming instead of creating means a reload, a second tab or a double click
@@ -203,7 +215,7 @@ def _create_attempt(user, quiz, course, number):
         ) from None
 
 
-def draw_questions(quiz):
+def draw_questions(quiz: QuizPage) -> list[dict[str, Any]]:
     """The snapshot for a new attempt: drawn questions in the order shown.
 
     ``draw_count`` questions are drawn at random (all, in the editor's order, when
@@ -222,7 +234,7 @@ def draw_questions(quiz):
     return add_tokens(snapshot)
 
 
-def add_tokens(snapshot):
+def add_tokens(snapshot: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Give each question and choice of ``snapshot`` a random token, unique in it.
 
     Tokens are what the take page names its inputs and values with: they are
@@ -244,7 +256,7 @@ def add_tokens(snapshot):
 # --- Submitting and grading ----------------------------------------------------------
 
 
-def submit_attempt(user, attempt_id, answers):
+def submit_attempt(user: User, attempt_id: int, answers: dict[str, list[str]]) -> QuizAttempt:
     """Grade the attempt with ``answers`` ({question id: [choice id, …]}) and close it.
 
     A second submission of an attempt already graded is refused (QuizError 409,
@@ -256,13 +268,13 @@ def submit_attempt(user, attempt_id, answers):
     )
 
 
-def submit_form(user, attempt_id, posted):
+def submit_form(user: User, attempt_id: int, posted: dict[str, list[str]]) -> QuizAttempt:
     """``submit_attempt`` for what the take page posts: {question token: [choice token, …]}."""
     attempt = _open_attempt(user, attempt_id)
     return _grade(user, attempt, _checked(attempt, lambda: answers_from_form(attempt, posted)))
 
 
-def save_draft(user, attempt_id, posted):
+def save_draft(user: User, attempt_id: int, posted: dict[str, list[str]]) -> QuizAttempt:
     """Keep what the learner has ticked so far (posted as on the take page).
 
     Only the learner's own attempt (404 otherwise) and only while it is open (409
@@ -337,7 +349,7 @@ def _closed(attempt):
     )
 
 
-def answers_from_form(attempt, posted):
+def answers_from_form(attempt: QuizAttempt, posted: dict[str, list[str]]) -> dict[str, list[str]]:
     """Posted tokens ({question token: [choice token, …]}) as cleaned answers by id.
 
     A token that is not this attempt's (forged, mistyped, or from another attempt
@@ -373,7 +385,9 @@ def answers_from_form(attempt, posted):
     return clean_answers(attempt.questions, answers)
 
 
-def clean_answers(questions, answers):
+def clean_answers(
+    questions: list[dict[str, Any]], answers: dict[str, list[str]]
+) -> dict[str, list[str]]:
     """``answers`` checked against the snapshot, in the snapshot's choice order.
 
     Strict on purpose: the take page can only post ids from the snapshot, so any
@@ -474,7 +488,7 @@ def _time_up(attempt):
 # --- What the pages show -----------------------------------------------------------------
 
 
-def questions_for_display(attempt):
+def questions_for_display(attempt: QuizAttempt) -> list[dict[str, Any]]:
     """The snapshot as the take page may show it: prompts, choice texts and tokens.
 
     Keys are copied from a whitelist, never filtered out, so a key added to the
@@ -507,7 +521,7 @@ def questions_for_display(attempt):
     return questions
 
 
-def quiz_state(user, quiz):
+def quiz_state(user: User | AnonymousUser, quiz: QuizPage) -> dict[str, Any]:
     """Everything the quiz page shows about this learner, in two queries.
 
     ``attempts`` lists closed attempts (submitted or expired), newest first; each

@@ -1,9 +1,16 @@
 """Unit admins: an agency delegates one unit kerja (and its sub-units) to a person."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from learning.models import AgencyAdmin, Unit, UnitAdmin, User
+
+if TYPE_CHECKING:
+    from learning.models import Agency
 
 
 class UnitAdminError(Exception):
@@ -11,7 +18,7 @@ class UnitAdminError(Exception):
 
 
 @transaction.atomic
-def appoint_unit_admin(*, agency, email: str, unit: Unit, appointed_by) -> UnitAdmin:
+def appoint_unit_admin(*, agency: Agency, email: str, unit: Unit, appointed_by: User) -> UnitAdmin:
     """Make the account with ``email`` the admin of ``unit``, or move them to ``unit``.
 
     The account must belong to the agency (its staff) and may not already be an

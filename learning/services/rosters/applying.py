@@ -37,7 +37,7 @@ Status = RosterImport.Status
 APPLY_BATCH_SIZE = 2_000
 
 
-def apply_import(roster_import, *, raise_transient=False) -> RosterImport:
+def apply_import(roster_import: RosterImport, *, raise_transient: bool = False) -> RosterImport:
     """Write the file's valid rows to the roster, all or nothing, and link accounts.
 
     Accepts a VALIDATED import (claimed here) or one already APPLYING (claimed by

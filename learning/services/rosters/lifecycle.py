@@ -1,8 +1,11 @@
 """The steps an admin takes: template, upload (start), check, apply, cancel."""
 
+from __future__ import annotations
+
 import io
 from datetime import date
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
@@ -40,6 +43,11 @@ from learning.services.rosters.state import (
 )
 from learning.services.rosters.validation import _check_file
 
+if TYPE_CHECKING:
+    from django.core.files import File
+
+    from learning.models import Agency, User
+
 Status = RosterImport.Status
 
 
@@ -62,7 +70,7 @@ _TEMPLATE_PEOPLE = [
 ]
 
 
-def template_csv(*, agency, scope_unit=None) -> str:
+def template_csv(*, agency: Agency, scope_unit: Unit | None = None) -> str:
     """A header row and example rows, for the admin to download and fill in.
 
     The examples use the agency's own units (within ``scope_unit`` for a unit admin),
@@ -89,7 +97,9 @@ def template_csv(*, agency, scope_unit=None) -> str:
     return buffer.getvalue()
 
 
-def create_import(*, agency, uploaded_by, uploaded_file, scope_unit=None) -> RosterImport:
+def create_import(
+    *, agency: Agency, uploaded_by: User, uploaded_file: File, scope_unit: Unit | None = None
+) -> RosterImport:
     """Store the uploaded file in private storage as a QUEUED import, without checking it.
 
     Separate from ``start_import`` for callers that check synchronously whatever the
@@ -109,7 +119,9 @@ def create_import(*, agency, uploaded_by, uploaded_file, scope_unit=None) -> Ros
     return roster_import
 
 
-def start_import(*, agency, uploaded_by, uploaded_file, scope_unit=None) -> RosterImport:
+def start_import(
+    *, agency: Agency, uploaded_by: User, uploaded_file: File, scope_unit: Unit | None = None
+) -> RosterImport:
     """Store the file and check it: inline when small, in a Celery task when large.
 
     The task is enqueued on commit so a worker never looks for a row the upload
@@ -131,7 +143,7 @@ def start_import(*, agency, uploaded_by, uploaded_file, scope_unit=None) -> Rost
     return validate_import(roster_import)
 
 
-def validate_import(roster_import, *, raise_transient=False) -> RosterImport:
+def validate_import(roster_import: RosterImport, *, raise_transient: bool = False) -> RosterImport:
     """Check the stored file and record the counts and every bad row.
 
     Ends VALIDATED (with per-row errors) or REJECTED (with ``file_error``). Progress is
@@ -207,7 +219,7 @@ def _reject(roster_import, message: str) -> RosterImport:
     )
 
 
-def request_apply(roster_import) -> RosterImport:
+def request_apply(roster_import: RosterImport) -> RosterImport:
     """Start writing a checked import's valid rows: inline when small, else via Celery."""
     claimed = RosterImport.objects.filter(
         pk=roster_import.pk, status=Status.VALIDATED, valid_rows__gt=0
@@ -223,7 +235,7 @@ def request_apply(roster_import) -> RosterImport:
     return apply_import(roster_import)
 
 
-def cancel_import(roster_import) -> RosterImport:
+def cancel_import(roster_import: RosterImport) -> RosterImport:
     """Discard a checked import. The file is kept for the audit trail."""
     now = timezone.now()
     cancelled = RosterImport.objects.filter(pk=roster_import.pk, status=Status.VALIDATED).update(

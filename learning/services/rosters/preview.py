@@ -8,13 +8,23 @@ stored on the import; applying counts what it really did (the roster may have ch
 in between) and records that.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from learning.models import RosterEntry
+
+if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+    from typing import Any
+
+    from django.db.models import QuerySet
 
 # Deactivated entries named on the confirmation page; the count covers them all.
 PREVIEW_NAMED = 100
 
 
-def deactivation_scope(agency_id, scope_path: str | None):
+def deactivation_scope(agency_id: int, scope_path: str | None) -> QuerySet[RosterEntry]:
     """The entries an import of this agency (and unit, for a unit admin) may deactivate."""
     entries = RosterEntry.objects.filter(agency_id=agency_id, active=True)
     if scope_path:
@@ -23,8 +33,11 @@ def deactivation_scope(agency_id, scope_path: str | None):
 
 
 def preview_changes(
-    agency_id, scope_path: str | None, nips: set[str], kept_nips: set[str] = frozenset()
-) -> dict:
+    agency_id: int,
+    scope_path: str | None,
+    nips: AbstractSet[str],
+    kept_nips: AbstractSet[str] = frozenset(),
+) -> dict[str, Any]:
     """Counts of new, updated and deactivated entries, and the first deactivated by name.
 
     ``nips`` are the file's valid rows; ``kept_nips`` those of its bad rows, which stay

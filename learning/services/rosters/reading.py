@@ -6,12 +6,15 @@ row onto the known columns, and estimates the number of rows cheaply. The file i
 untrusted: ``limits`` bounds what parsing it may cost before and while it is read.
 """
 
+from __future__ import annotations
+
 import csv
 import io
 import zipfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
@@ -25,6 +28,9 @@ from learning.services.rosters.limits import (
     check_xlsx_archive,
     xlsx_row_estimate,
 )
+
+if TYPE_CHECKING:
+    from learning.models import RosterImport
 
 REQUIRED_COLUMNS = ("nip", "nama", "unit_kerja")
 OPTIONAL_COLUMNS = ("email", "jabatan", "aktif")
@@ -44,7 +50,7 @@ _OUT_OF_RESOURCES = (SoftTimeLimitExceeded, MemoryError)
 _FLOAT_EXACT_LIMIT = 10**15
 
 
-def estimate_rows(roster_import) -> int:
+def estimate_rows(roster_import: RosterImport) -> int:
     """A cheap estimate of the data rows, to choose between inline and Celery.
 
     Counts lines of a CSV; for an XLSX, scales what its parts unpack to (read from

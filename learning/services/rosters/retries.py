@@ -34,12 +34,12 @@ RUNNING = [Status.QUEUED, Status.VALIDATING, Status.APPLYING]
 CLEAR_RETRY = {"retry_at": None, "retry_cause": ""}
 
 
-def wait_for_retry(import_id, *, retry_at: datetime, attempts: int) -> None:
+def wait_for_retry(import_id: int, *, retry_at: datetime, attempts: int) -> None:
     """Record that attempt ``attempts`` met a database error; the next one is at ``retry_at``."""
     _record(import_id, retry_at=retry_at, retry_cause=Cause.DATABASE, attempts=attempts)
 
 
-def wait_for_queue(import_id) -> None:
+def wait_for_queue(import_id: int) -> None:
     """Record that the import's task never reached the broker; the sweep will send it."""
     retry_at = timezone.now() + timedelta(seconds=settings.ROSTER_SWEEP_INTERVAL)
     _record(import_id, retry_at=retry_at, retry_cause=Cause.QUEUE)
@@ -73,7 +73,9 @@ def _record(import_id, **fields) -> None:
         )
 
 
-def fail_after_retries(import_id, *, stage: str, attempts: int, waited_seconds: int):
+def fail_after_retries(
+    import_id: int, *, stage: str, attempts: int, waited_seconds: int
+) -> RosterImport | None:
     """End an import whose every attempt met a database error: FAILED, saying so."""
     roster_import = RosterImport.objects.filter(pk=import_id).first()
     if roster_import is None:

@@ -115,7 +115,7 @@ def _too_costly_message() -> str:
     )
 
 
-def give_up_validation(import_id) -> int:
+def give_up_validation(import_id: int) -> int:
     """Reject an import whose checks kept stopping before the end; never retried again.
 
     Conditional, like every status change here: an import that finished meanwhile
