@@ -10,7 +10,6 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from learning.selectors import material
-from learning.selectors.course_tree import course_of
 
 
 def refuse(request, refusal):
@@ -30,16 +29,12 @@ def refuse(request, refusal):
 
 
 def login_reason(page):
-    """What the log-in page tells a visitor sent there from course material: why an account."""
-    course = course_of(page) if isinstance(page, material.MATERIAL_PAGE_TYPES) else None
-    if course is None or course.pk == page.pk:
-        return _(
-            "“%(page)s” hanya terbuka bagi pengguna yang sudah masuk. Masuk, atau daftar "
-            "bila Anda belum punya akun."
-        ) % {"page": page.title}
+    """What the log-in page tells a visitor sent there from course material: why an account.
+
+    Names the page only: its course would cost the anonymous request another query.
+    """
     return _(
-        "“%(page)s” adalah materi kursus “%(course)s”. Materi kursus hanya terbuka bagi "
-        "peserta, agar kemajuan belajar, nilai kuis, JP, dan sertifikat Anda tercatat. "
-        "Masuk bila sudah punya akun, atau daftar gratis dengan NIP Anda, lalu daftar ke "
-        "kursus ini."
-    ) % {"page": page.title, "course": course.title}
+        "“%(page)s” adalah materi kursus. Materi kursus hanya terbuka bagi peserta, agar "
+        "kemajuan belajar, nilai kuis, JP, dan sertifikat Anda tercatat. Masuk bila sudah "
+        "punya akun, atau daftar gratis dengan NIP Anda, lalu daftar ke kursusnya."
+    ) % {"page": page.title}

@@ -208,7 +208,7 @@ def test_anonymous_lesson_visit_explains_on_the_login_page_why_an_account(client
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("account_login"))
     html = client.get(response["Location"]).content.decode()
-    assert "“Setiap ASN adalah humas” adalah materi kursus “Humas untuk Non-Humas”" in html
+    assert "“Setiap ASN adalah humas” adalah materi kursus." in html
     assert "daftar gratis dengan NIP Anda" in html
     assert reverse("account_signup") in html
 
