@@ -32,7 +32,7 @@ def data_download(request):
 
 @login_required
 def delete_account(request):
-    form = DeleteAccountForm(request.POST if request.method == "POST" else None, user=request.user)
+    form = DeleteAccountForm(request.POST if request.method == "POST" else None, request=request)
     if request.method == "POST" and form.is_valid():
         try:
             privacy.erase_account(user_id=request.user.pk)

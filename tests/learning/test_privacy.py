@@ -216,3 +216,17 @@ def test_account_menu_links_to_the_privacy_actions(client, world):
     html = client.get(reverse("learning:my_learning")).content.decode()
     assert f'href="{reverse("privacy:data_download")}"' in html
     assert f'href="{reverse("privacy:delete_account")}"' in html
+
+
+def test_password_guesses_on_the_delete_page_are_rate_limited(client, world, settings):
+    settings.ACCOUNT_RATE_LIMITS = {"reauthenticate": "3/m/user"}
+    learner = world.learner
+    _log_in(client, learner)
+    url = reverse("privacy:delete_account")
+    for _ in range(3):
+        client.post(url, {"password": "tebakan", "understood": "on"})
+    response = client.post(url, {"password": PASSWORD, "understood": "on"})
+    assert response.status_code == 400
+    assert "Terlalu banyak percobaan" in response.content.decode()
+    learner.refresh_from_db()
+    assert learner.is_active
