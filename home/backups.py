@@ -41,6 +41,9 @@ def database_url(database=None) -> str:
 
 
 def _roots(media_root=None, private_root=None) -> dict[str, Path]:
+    """The local folders of uploaded files; none when they live in a bucket."""
+    if getattr(settings, "AWS_STORAGE_BUCKET_NAME", "") and not (media_root or private_root):
+        return {}
     private = private_root or settings.STORAGES["private"].get("OPTIONS", {}).get("location")
     return {
         "media": Path(media_root or settings.MEDIA_ROOT),
@@ -68,6 +71,8 @@ def backup(output, *, database=None, media_root=None, private_root=None) -> Path
             if root.is_dir():
                 archive.add(root, arcname=name)
     manifest = {"created": datetime.now(UTC).isoformat(), "folders": sorted(roots)}
+    if not roots:
+        manifest["bucket"] = settings.AWS_STORAGE_BUCKET_NAME  # versioned by the bucket
     (target / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2))
     return target
 

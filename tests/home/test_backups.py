@@ -110,3 +110,9 @@ def test_backup_of_sqlite_is_refused_with_a_clear_message(settings, tmp_path):
     sqlite = {"ENGINE": "django.db.backends.sqlite3", "NAME": "db.sqlite3"}
     with pytest.raises(backups.BackupError, match="need PostgreSQL"):
         backups.backup(tmp_path, database=sqlite)
+
+
+def test_with_a_bucket_the_tar_holds_no_local_folder(settings):
+    settings.AWS_STORAGE_BUCKET_NAME = "akademi-media"
+    assert backups._roots() == {}
+    assert set(backups._roots(media_root="/tmp/m", private_root="/tmp/p")) == {"media", "private"}
