@@ -145,13 +145,20 @@ def test_national_page_links_into_each_agency(client, groups):
 
 
 def test_roster_import_without_accounts_is_recounted_by_the_periodic_task():
+    from learning.models import RosterEntry
     from tests.compliance.test_transfers import apply_roster
     from tests.factories import pns_nip
 
     world = build_world()
     figures.refresh_all()
     before = AgencyFigures.objects.get(agency_id=world.agency.pk).staff
-    apply_roster(world.agency, [[pns_nip(), "Baru Satu", "H"], [pns_nip(), "Baru Dua", "D"]])
+    # A file is the agency's whole roster: today's staff plus two newcomers.
+    staff = RosterEntry.objects.filter(agency=world.agency, active=True).select_related("unit")
+    rows = [[entry.nip, entry.full_name, entry.unit.code if entry.unit else ""] for entry in staff]
+    result = apply_roster(
+        world.agency, [*rows, [pns_nip(), "Baru Satu", "H"], [pns_nip(), "Baru Dua", "D"]]
+    )
+    assert (result.created_count, result.deactivated_count) == (2, 0)
     figures.refresh_stale()
     assert AgencyFigures.objects.get(agency_id=world.agency.pk).staff == before + 2
     assert_summary_is_live(world.agency)

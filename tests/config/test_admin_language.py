@@ -100,6 +100,8 @@ ENGLISH = [
     "of",
     "by",
     "ago",
+    "Just now",
+    "just now",
 ]
 
 # Whole script/style/svg/template elements, then any tag (quoted attributes may hold ">").
