@@ -67,5 +67,5 @@ def test_english_quiz_result_says_false_for_the_answer_and_incorrect_for_the_ver
     attempt = quizzes.submit_attempt(learner, attempt.pk, {"q1": ["q1-b"], "q3": ["false"]})
     html = client.get(reverse("learning:quiz_result", args=[attempt.pk])).content.decode()
     assert "Incorrect</span>" in html  # the verdict badge
-    assert "False</strong>" in html  # the chosen true/false answer
+    assert ">False</span>" in html  # the chosen true/false answer
     assert '<span class="stat__label">answers correct</span>' in html

@@ -113,6 +113,10 @@ def xlsx_bytes(head, rows):
 
 def _upload_and_apply(client, admin, agency, name, content):
     """POST the file as the admin; check the outcome; apply a validated import."""
+    # Each example rolls back its session row; sessions are cached_db, so a cookie kept
+    # from the last example would name a session the cache still holds and the
+    # database no longer does. Start every example with a session of its own.
+    client.cookies.clear()
     client.force_login(admin)
     entries_before = RosterEntry.objects.count()
     imports_before = RosterImport.objects.count()

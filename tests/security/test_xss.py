@@ -79,13 +79,19 @@ def world(groups, django_capture_on_commit_callbacks):
         w.certificate = issuing.issue_certificate(
             user_id=w.learner.pk, course_id=w.c1.course.pk
         ).certificate
-    # A roster row written by the agency admin's upload.
+    # A roster row written by the agency admin's upload. The file lists today's staff
+    # too: applying deactivates whoever a file leaves out.
+    today = "".join(
+        f"{e.nip},{e.full_name},{e.unit.code if e.unit else ''},{e.email},{e.position}\n"
+        for e in RosterEntry.objects.filter(agency=w.agency, active=True).select_related("unit")
+    )
     upload = SimpleUploadedFile(
         "roster.csv",
         (
             "nip,nama,unit_kerja,email,jabatan\n"
-            f'{pns_nip(777)},"{hostile("roster").replace(chr(34), chr(34) * 2)}",H,,'
-            f'"{hostile("posisi").replace(chr(34), chr(34) * 2)}"\n'
+            + today
+            + f'{pns_nip(777)},"{hostile("roster").replace(chr(34), chr(34) * 2)}",H,,'
+            + f'"{hostile("posisi").replace(chr(34), chr(34) * 2)}"\n'
         ).encode(),
     )
     roster_import = rosters.start_import(
