@@ -244,6 +244,21 @@ MATRIX = {
     "learning:quiz_result": get(
         url("learning:quiz_result", "attempt"), logged_in(404, learner=200)
     ),
+    # Autosave of an attempt: only its owner's, and only while open (this one is graded:
+    # the owner is sent to its result).
+    "learning:quiz_autosave": post(
+        url("learning:quiz_autosave", "attempt"), logged_in(404, learner=302)
+    ),
+    # The completion page: the learner completed C1; anyone else is sent to the course.
+    "learning:course_completed": get(
+        url("learning:course_completed", "course"), logged_in(302, learner=200)
+    ),
+    # Profil saya: every account its own. An empty request to move agency is refused (400)
+    # for staff with a NIP; accounts without one (admins, editors) are sent to the profile.
+    "learning:profile": get(url("learning:profile"), logged_in(200)),
+    "learning:profile_agency": post(
+        url("learning:profile_agency"), logged_in(302, learner=400, pending=400, unit_admin=400)
+    ),
     # --- learning: the agency dashboard (agency A) ---
     "learning:roster_list": get(url("learning:roster_list", A), dashboard(200)),
     "learning:roster_upload": get(url("learning:roster_upload", A), dashboard(200)),
