@@ -4,13 +4,13 @@ A missing secret raises ImproperlyConfigured at start-up, loudly, on purpose.
 """
 
 from .base import *
-from .base import cache_from_url, env
+from .base import cache_from_url, env, sqlite_options
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
-DATABASES = {"default": env.db("DATABASE_URL")}
+DATABASES = {"default": sqlite_options(env.db("DATABASE_URL"))}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # Shared by every web process: allauth's rate limits count here.
