@@ -24,7 +24,11 @@ and for the learner pages the learner's address in the account menu: not a redir
 to log-in). Then ``wrk -t2 -c16 -d<duration>`` loads each page in turn, round after
 round (lesson, bare, course, quiz, catalogue, Belajar Saya, home; again…), and the
 table shows each page's median requests per second and its ratio to the bare page's
-median. ``--check`` exits 1 when a goal is missed (lesson, home and catalogue ≥ 1.0;
+median. Beside it, the CPU time the server's workers spent per request (from
+/proc, median of the rounds) and the bare page's CPU time over the page's: on a
+shared, noisy machine that ratio moves much less than requests per second.
+
+``--check`` exits 1 when a goal is missed (lesson, home and catalogue ≥ 1.0;
 course, quiz and Belajar Saya ≥ 0.8).
 
     .venv/bin/python bench/bench_http.py [--rounds 5] [--duration 5] [--check]
@@ -360,24 +364,45 @@ def verify(label, url, cookie, markers):
         )
 
 
+WRK_COUNT = re.compile(r"(\d+) requests in")
 WRK_RATE = re.compile(r"Requests/sec:\s+([\d.]+)")
 WRK_BAD = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
 WRK_ERRORS = re.compile(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")
 
 
-def wrk(url, cookie, duration, connections):
+def server_cpu_seconds(process):
+    """CPU time (user + system) used so far by the gunicorn master's workers."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    total = 0
+    for pid in children:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
+
+
+def wrk(url, cookie, duration, connections, server=None):
+    """(requests per second, server CPU milliseconds per request or None)."""
+    cpu_before = server_cpu_seconds(server) if server else None
     cmd = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency"]
     if cookie:
         cmd += ["-H", f"Cookie: {cookie}"]
     out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True).stdout
     rate = float(WRK_RATE.search(out).group(1))
+    count = int(WRK_COUNT.search(out).group(1))
+    cpu_ms = None
+    if server is not None and count:
+        cpu_ms = (server_cpu_seconds(server) - cpu_before) * 1000 / count
     bad = WRK_BAD.search(out)
     if bad and int(bad.group(1)):
         raise SystemExit(f"{url}: {bad.group(1)} responses were not 2xx/3xx under load")
     errors = WRK_ERRORS.search(out)
     if errors and any(int(n) for n in errors.groups()):
         print(f"  note: socket errors on {url}: {errors.group(0)}", flush=True)
-    return rate
+    return rate, cpu_ms
 
 
 # --- Main ----------------------------------------------------------------------------------
@@ -395,15 +420,19 @@ def machine():
     return f"{os.cpu_count()} CPUs, {model or 'unknown CPU'}"
 
 
-def report(rates, args, info):
+def report(rates, cpu, args, info):
     bare = statistics.median(rates["bare"])
+    bare_cpu = statistics.median(cpu["bare"])
     print()
     print(
         f"target {args.target}; cache {info['cache']}; {args.rounds} rounds × {args.duration} s; "
         f"wrk -t2 -c{args.connections}; gunicorn 2 sync workers; {machine()}"
     )
     print(f"course: {info['lessons']} lessons, half done; bare page body {info['bare_body']} bytes")
-    print(f"{'page':20} {'median req/s':>12} {'min–max':>15} {'× bare':>7} {'goal':>6}")
+    print(
+        f"{'page':18} {'req/s':>7} {'min–max':>9} {'× bare':>7} {'goal':>10}"
+        f" {'CPU ms/req':>10} {'bare/page CPU':>13}"
+    )
     missed = []
     for label in ORDER:
         values = rates[label]
@@ -416,7 +445,11 @@ def report(rates, args, info):
             if ratio < goal:
                 missed.append(label)
         spread = f"{min(values):.0f}–{max(values):.0f}"
-        print(f"{label:20} {median:12.1f} {spread:>15} {ratio:7.2f} {verdict:>6}")
+        page_cpu = statistics.median(cpu[label])
+        print(
+            f"{label:18} {median:7.1f} {spread:>9} {ratio:7.2f} {verdict:>10}"
+            f" {page_cpu:10.2f} {bare_cpu / page_cpu:13.2f}"
+        )
     return missed
 
 
@@ -471,19 +504,26 @@ def main(argv=None):
         targets["home (anonymous)"] = (base + "/", "", ["Daftar", "Masuk"])
         for label, (url, page_cookie, markers) in targets.items():
             verify(label, url, page_cookie, markers)
-        print("every page verified; loading …", flush=True)
+        print("every page verified; warming up, then loading …", flush=True)
+        for label in ORDER:  # both workers of each server load their code and caches
+            url, page_cookie, _markers = targets[label]
+            wrk(url, page_cookie, 1, args.connections)
         rates = {label: [] for label in ORDER}
+        cpu = {label: [] for label in ORDER}
         for round_number in range(1, args.rounds + 1):
             for label in ORDER:
                 url, page_cookie, _markers = targets[label]
-                rates[label].append(wrk(url, page_cookie, args.duration, args.connections))
+                server = servers[0] if label == "bare" else servers[1]
+                rate, cpu_ms = wrk(url, page_cookie, args.duration, args.connections, server)
+                rates[label].append(rate)
+                cpu[label].append(cpu_ms)
             print(
                 f"round {round_number}: "
                 + ", ".join(f"{label} {rates[label][-1]:.0f}" for label in ORDER),
                 flush=True,
             )
         info = {"cache": cache_url, "lessons": prepared["lessons"], "bare_body": bare_body}
-        missed = report(rates, args, info)
+        missed = report(rates, cpu, args, info)
     finally:
         for server in servers:
             stop(server)

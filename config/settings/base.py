@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "learning.middleware.AdminMfaRequiredMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail pages in one query (home/routing.py); only acts on Wagtail's serve view.
+    "home.routing.PageRouteMiddleware",
 ]
 
 TEMPLATES = [
@@ -156,8 +158,9 @@ def cache_from_url(url):
 
 
 CACHES = {"default": cache_from_url(env("CACHE_URL", default="locmemcache://akademi"))}
-# Sessions live in the database, so a cache outage logs no one out.
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Sessions live in the database, so a cache outage logs no one out; reads come from the
+# cache while it holds them (cached_db), so a page costs no session query.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # --- Authentication (django-allauth) ---------------------------------------
 

@@ -12,12 +12,13 @@ from wagtail.search import index
 from courses.blocks import LessonStreamBlock, QuestionStreamBlock
 from courses.forms import CoursePageForm
 from courses.panels import QuizQualityPanel
+from home.routing import KnownViewRestrictionsMixin
 
 from . import catalogue
 from .routing import HidesDescendantsWhenUnpublished, route_descendant_by_path
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(KnownViewRestrictionsMixin, Page):
     """The catalogue: lists live courses with search and filters."""
 
     intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link"])
@@ -54,7 +55,7 @@ class CourseIndexPage(Page):
         return super().route(request, path_components)
 
 
-class CoursePage(HidesDescendantsWhenUnpublished, Page):
+class CoursePage(KnownViewRestrictionsMixin, HidesDescendantsWhenUnpublished, Page):
     """A course: metadata a civil servant and their agency need, and its modules."""
 
     class Level(models.TextChoices):
@@ -185,7 +186,9 @@ class ObjectivesMixin(models.Model):
         return [line.strip() for line in self.objectives.splitlines() if line.strip()]
 
 
-class ModulePage(ObjectivesMixin, HidesDescendantsWhenUnpublished, Page):
+class ModulePage(
+    KnownViewRestrictionsMixin, ObjectivesMixin, HidesDescendantsWhenUnpublished, Page
+):
     summary = models.TextField(_("ringkasan"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("objectives")]
@@ -198,7 +201,7 @@ class ModulePage(ObjectivesMixin, HidesDescendantsWhenUnpublished, Page):
         verbose_name_plural = _("modul")
 
 
-class LessonPage(ObjectivesMixin, Page):
+class LessonPage(KnownViewRestrictionsMixin, ObjectivesMixin, Page):
     estimated_minutes = models.PositiveSmallIntegerField(
         _("perkiraan waktu baca (menit)"), default=10
     )
@@ -226,7 +229,7 @@ class LessonPage(ObjectivesMixin, Page):
         ]
 
 
-class QuizPage(Page):
+class QuizPage(KnownViewRestrictionsMixin, Page):
     intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link", "ul"])
     pass_mark = models.PositiveSmallIntegerField(
         _("nilai lulus (%)"), default=70, validators=[MinValueValidator(1), MaxValueValidator(100)]

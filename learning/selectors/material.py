@@ -57,6 +57,9 @@ def view_restrictions(page):
     path; an alias counts as its source page, as in Wagtail (an alias always points
     at an original, never at another alias).
     """
+    known = getattr(page, "known_view_restrictions", None)
+    if known is not None:  # home.routing found none while routing this request
+        return list(known)
     steps = Page.steplen
     paths = [page.path[:end] for end in range(steps, len(page.path) + 1, steps)]
     sources = (
