@@ -20,15 +20,9 @@ class HomeConfig(AppConfig):
             dispatch_uid="home.sites.sync_current_site_after_migrate",
         )
 
-        from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Site
+        from .content_cache import connect_signals
 
-        from .routing import forget_sites
-
-        # The cached sites (home.routing) go when a site or a page that may be a root changes.
-        for signal in (post_save, post_delete):
-            signal.connect(forget_sites, sender=Site, dispatch_uid=f"home.sites.{signal}")
-            signal.connect(forget_sites, dispatch_uid=f"home.site-roots.{signal}")
+        connect_signals()
 
         from home.csv import stream_safe_csv
 

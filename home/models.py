@@ -5,7 +5,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from .routing import KnownViewRestrictionsMixin
+from .page_mixins import KnownViewRestrictionsMixin
 
 
 class HomePage(KnownViewRestrictionsMixin, Page):

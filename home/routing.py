@@ -7,71 +7,30 @@ queries before anything of its own ran. ``PageRouteMiddleware`` hands Wagtail's
 ``serve`` view the route ready-made (``request._wagtail_route_for_request``, which
 ``Page.route_for_request`` reads first):
 
-* the site comes from the cache (``cached_site``), keyed by host and port and
-  dropped whenever a site or a site's root page is saved or deleted;
-* the page comes from one query on its specific table by ``url_path``. Which page
-  type lives at a URL is remembered in the cache (``route:<url_path>``), but only as
-  a hint: the query also checks the id, path and ``url_path``, so a moved, renamed
-  or deleted page simply misses and the route is looked up again (one more query);
-* the same query says whether an ancestor that hides its descendants when it is
-  unpublished (``hides_descendants_when_unpublished`` on the page class, the course
-  tree's rule) is not live, and whether the page or an ancestor has a view
-  restriction. With none, the page carries ``known_view_restrictions = []`` and
-  neither Wagtail's check nor the course gate asks the database again.
+* the site comes from the cache (``home.content_cache.site_entry``);
+* the page at a URL is kept with the site's content (``memo``, in the process only:
+  its key holds the content token, so any page saved, published, moved or deleted
+  anywhere reads it again, two queries); each request serves its own copy;
+* the site entry also knows which pages have a view restriction and which pages
+  that hide their descendants when unpublished (``hides_descendants_when_unpublished``
+  on the page class, the course tree's rule) are not live: a page under one of the
+  latter is a 404, and a page with no restriction on it or an ancestor carries
+  ``known_view_restrictions = []``, so neither Wagtail's check nor the course gate
+  asks the database again.
 
 Anything the fast path does not handle (no page at that URL, a page type that routes
 its own sub-paths) is left to Wagtail's walk. Redis down: every cache read misses,
 pages are found by the database as before.
 """
 
-from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
-from django.db.models import Exists, F
-from django.db.models.functions import Coalesce
+import copy
+
 from django.http import Http404
-from django.http.request import split_domain_port
-from wagtail.models import Page, PageViewRestriction, Site, get_page_models
-from wagtail.models.sites import get_site_for_hostname
+from wagtail.models import Page, get_page_models
 
-SITES_KEY = "home:sites:v1"
-ROUTE_TIMEOUT = 24 * 60 * 60
+from .content_cache import memo, site_entry
+
 STEPLEN = Page.steplen
-
-
-def route_key(site_id, url_path):
-    return f"home:route:v1:{site_id}:{url_path}"
-
-
-# --- The site --------------------------------------------------------------------------
-
-
-def cached_site(request):
-    """Wagtail's ``Site.find_for_request``, with the answer kept in the cache."""
-    if hasattr(request, "_wagtail_site"):
-        return request._wagtail_site
-    hostname = split_domain_port(request._get_raw_host())[0]
-    port = request.get_port()
-    sites = cache.get(SITES_KEY) or {}
-    key = f"{hostname}:{port}"
-    if key in sites:
-        site = sites[key]
-    else:
-        try:
-            site = get_site_for_hostname(hostname, port)
-        except Site.DoesNotExist:
-            site = None
-        sites[key] = site
-        cache.set(SITES_KEY, sites, None)
-    request._wagtail_site = site
-    return site
-
-
-def forget_sites(sender, instance=None, **kwargs):
-    """Signal receiver: a site, or a page that may be a site's root, changed."""
-    if isinstance(instance, Site) or (
-        isinstance(instance, Page) and (instance.depth is None or instance.depth <= 2)
-    ):
-        cache.delete(SITES_KEY)
 
 
 # --- The page ---------------------------------------------------------------------------
@@ -79,15 +38,6 @@ def forget_sites(sender, instance=None, **kwargs):
 
 def _ancestor_paths(path):
     return [path[:end] for end in range(STEPLEN, len(path), STEPLEN)]
-
-
-def _hiding_content_type_ids():
-    models = [
-        model
-        for model in get_page_models()
-        if getattr(model, "hides_descendants_when_unpublished", False)
-    ]
-    return [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
 
 
 def _routes_own_subpaths():
@@ -98,58 +48,11 @@ def _routes_own_subpaths():
     return any(issubclass(model, RoutablePageMixin) for model in get_page_models())
 
 
-def _specific_page(model, *, page_id, path, url_path, root):
-    """The page of ``model`` at ``url_path`` with ``hidden`` and ``restricted``; one query."""
-    ancestors = _ancestor_paths(path)
-    hidden = Page.objects.filter(
-        path__in=[p for p in ancestors if len(p) > len(root.path)],
-        live=False,
-        content_type_id__in=_hiding_content_type_ids(),
-    )
-    sources = (
-        Page.objects.filter(path__in=[*ancestors, path])
-        .annotate(source=Coalesce(F("alias_of_id"), F("id")))
-        .values("source")
-    )
-    restricted = PageViewRestriction.objects.filter(page_id__in=sources)
-    return (
-        model.objects.filter(pk=page_id, path=path, url_path=url_path)
-        .annotate(hidden=Exists(hidden), restricted=Exists(restricted))
-        .first()
-    )
-
-
 def find_page(site, path):
-    """The specific page at ``path`` (URL path below the site root) or None; with
-    ``hidden`` and ``restricted`` set. One query with a cached hint, else two."""
+    """The specific page at ``path`` (URL path below the site root) or None; two queries."""
     root = site.root_page
-    url_path = root.url_path + path
-    key = route_key(site.pk, url_path)
-    hint = cache.get(key)
-    if hint is not None:
-        page_id, content_type_id, page_path = hint
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is not None:
-            page = _specific_page(
-                model, page_id=page_id, path=page_path, url_path=url_path, root=root
-            )
-            if page is not None:
-                return page
-    row = (
-        Page.objects.filter(url_path=url_path, path__startswith=root.path)
-        .values_list("pk", "content_type_id", "path")
-        .first()
-    )
-    if row is None:
-        return None
-    page_id, content_type_id, page_path = row
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    if model is None:
-        return None
-    page = _specific_page(model, page_id=page_id, path=page_path, url_path=url_path, root=root)
-    if page is not None:
-        cache.set(key, row, ROUTE_TIMEOUT)
-    return page
+    page = Page.objects.filter(url_path=root.url_path + path, path__startswith=root.path).first()
+    return page.specific if page is not None else None
 
 
 def fast_route(request, path):
@@ -158,15 +61,19 @@ def fast_route(request, path):
     Raises Http404 where Wagtail would: the page is not live, or an ancestor that
     hides its descendants is not live.
     """
-    site = cached_site(request)
+    entry = site_entry(request)
+    site = entry.site
     if site is None or site.root_page_id is None:
         return None
-    page = find_page(site, path)
-    if page is None:
+    found = memo(request, "page-at", (path,), lambda: find_page(site, path), shared=False)
+    if found is None:
         return None
-    if page.hidden:
+    page = copy.copy(found)  # this request's own: Wagtail and the gate note things on it
+    ancestors = _ancestor_paths(page.path)
+    below_root = [p for p in ancestors if len(p) > len(site.root_page.path)]
+    if entry.hidden_paths.intersection(below_root):
         raise Http404
-    if not page.restricted:
+    if not entry.restricted_paths.intersection([*ancestors, page.path]):
         page.known_view_restrictions = []
     return page.route(request, [])
 
@@ -196,14 +103,3 @@ class PageRouteMiddleware:
         if route is not None:
             request._wagtail_route_for_request = route
         return None
-
-
-class KnownViewRestrictionsMixin:
-    """Page mixin: view restrictions already known for this request (none) are not
-    read again, neither by Wagtail's ``check_view_restrictions`` nor by the gate."""
-
-    def get_view_restrictions(self):
-        known = getattr(self, "known_view_restrictions", None)
-        if known is not None:
-            return known
-        return super().get_view_restrictions()

@@ -12,7 +12,7 @@ from wagtail.search import index
 from courses.blocks import LessonStreamBlock, QuestionStreamBlock
 from courses.forms import CoursePageForm
 from courses.panels import QuizQualityPanel
-from home.routing import KnownViewRestrictionsMixin
+from home.page_mixins import KnownViewRestrictionsMixin
 
 from . import catalogue
 from .routing import HidesDescendantsWhenUnpublished, route_descendant_by_path
@@ -219,6 +219,18 @@ class LessonPage(KnownViewRestrictionsMixin, ObjectivesMixin, Page):
     class Meta:
         verbose_name = _("pelajaran")
         verbose_name_plural = _("pelajaran")
+
+    def practice_assignment_options(self):
+        """block id → {"allow_link", "title"} of every practice assignment, read from the
+        stored JSON: the body's images and documents are not loaded."""
+        return {
+            block["id"]: {
+                "allow_link": bool(block["value"].get("allow_link", True)),
+                "title": block["value"].get("title", ""),
+            }
+            for block in self.body.raw_data
+            if block["type"] == "practice_assignment"
+        }
 
     def practice_assignments(self):
         """(block id, value) of every practice assignment in the body."""

@@ -16,7 +16,7 @@ from wagtail.models import Page, PageViewRestriction
 from courses.models import CoursePage, LessonPage, QuizPage
 from learning.models import Enrolment
 
-from .course_tree import course_of
+from .course_tree import cached_course_of, course_of
 
 LOGIN = "login"
 PASSWORD = "password"
@@ -46,7 +46,40 @@ class Refusal:
 def get_enrolment(user, course):
     if not user.is_authenticated or course is None:
         return None
+    known = getattr(course, "_learning_enrolments", {}).get(user.pk)
+    if known is not None:  # read with the course by the gate, this request
+        return known
     return Enrolment.objects.filter(user=user, course=course).first()
+
+
+def _enrolment_for_page(user, page, request=None):
+    """The user's enrolment in the course ``page`` belongs to, in one query.
+
+    The course is remembered on the page (``course_of``) and the enrolment on the
+    course (``get_enrolment``), so the rest of the request asks neither again. With
+    ``request`` the course comes from the content cache (``course_tree.cached_course``)
+    and the query is a plain look-up of the enrolment row.
+    """
+    steps = Page.steplen
+    ancestors = [page.path[:end] for end in range(steps, len(page.path), steps)]
+    if request is not None:
+        course = cached_course_of(request, ancestors)
+        if course is None:
+            return None
+        enrolment = Enrolment.objects.filter(user=user, course_id=course.pk).first()
+        if enrolment is not None:
+            enrolment.course = course
+    else:
+        enrolment = (
+            Enrolment.objects.filter(user=user, course__path__in=ancestors)
+            .select_related("course")
+            .first()
+        )
+    if enrolment is not None:
+        course = enrolment.course
+        page._learning_course = course
+        course._learning_enrolments = {user.pk: enrolment}
+    return enrolment
 
 
 def view_restrictions(page):
@@ -87,9 +120,9 @@ def material_refusal(request, page, *, require_enrolment=True):
     user = request.user
     if not user.is_authenticated:
         return Refusal(LOGIN, _("Masuk terlebih dahulu untuk membuka materi ini."), page)
-    course = course_of(page)
-    if course is not None and Enrolment.objects.filter(user=user, course=course).exists():
+    if _enrolment_for_page(user, page, request) is not None:
         return None
+    course = course_of(page)
     if user.has_perm("wagtailadmin.access_admin"):
         return None
     return Refusal(

@@ -25,13 +25,13 @@ def resume_item(tree, enrolment):
     return next((item for item in items if not item.done), items[0] if items else None)
 
 
-def course_outline(user, course):
+def course_outline(user, course, request=None):
     """Everything a course page shows, in at most four queries.
 
     Anonymous visitors get the outline without done flags, ``can_enrol`` False and
     ``login_required`` True.
     """
-    tree = load_trees([course], user)[course.pk]
+    tree = load_trees([course], user, request=request)[course.pk]
     enrolment = material.get_enrolment(user, course)
     prerequisites = prerequisite_status(user, course)
     missing = [item for item in prerequisites if not item.done]
@@ -60,14 +60,14 @@ def course_outline(user, course):
     }
 
 
-def lesson_context(user, page):
+def lesson_context(user, page, request=None):
     """What a lesson (or quiz) page needs around its content, in at most five queries.
 
     ``submissions`` maps a practice-assignment block id to the learner's
-    submission; ``practice_blocks`` maps it to the block's value.
+    submission; ``practice_blocks`` maps it to the block's options (``allow_link``).
     """
     course = course_of(page)
-    blocks = dict(page.practice_assignments()) if isinstance(page, LessonPage) else {}
+    blocks = page.practice_assignment_options() if isinstance(page, LessonPage) else {}
     empty = {
         "course": course,
         "course_url": None,
@@ -88,7 +88,7 @@ def lesson_context(user, page):
     }
     if course is None:
         return empty
-    tree = load_trees([course], user)[course.pk]
+    tree = load_trees([course], user, request=request)[course.pk]
     enrolment = material.get_enrolment(user, course)
     items = tree.items
     current, prev_item, next_item = _neighbours(items, page.pk)
@@ -130,7 +130,7 @@ def _neighbours(items, page_id):
     return None, None, None
 
 
-def catalogue_percentages(user, courses):
+def catalogue_percentages(user, courses, request=None):
     """course id → percent done, for the courses ``user`` is enrolled in. Two queries.
 
     Completed courses read 100 without looking at their items.
@@ -149,7 +149,7 @@ def catalogue_percentages(user, courses):
         for course in courses
         if course.pk in enrolments and not enrolments[course.pk].is_complete
     ]
-    trees = load_trees(open_courses, user)
+    trees = load_trees(open_courses, user, request=request)
     result = {course_id: 100 for course_id, e in enrolments.items() if e.is_complete}
     for course_id, tree in trees.items():
         items = tree.items
