@@ -120,6 +120,16 @@ def _build_entry(request):
     )
 
 
+def _allowed_host(request):
+    from django.core.exceptions import DisallowedHost
+
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return False
+    return True
+
+
 def site_entry(request, entries=None):
     """The site entry for ``request``, also set where Wagtail looks for each part
     (``request._wagtail_site``, the root paths, the settings), so Wagtail asks nothing.
@@ -135,8 +145,11 @@ def site_entry(request, entries=None):
     entry = entries.get(key)
     if entry is None:
         entry = _build_entry(request)
-        entries[key] = entry
-        cache.set(SITES_KEY, entries, None)
+        if _allowed_host(request):  # a made-up Host header must not grow the cached dict
+            entries[key] = entry
+            cache.set(SITES_KEY, entries, None)
+        else:
+            entry.token = ""  # nothing is kept for such a request either
     request._home_site_entry = entry
     request._wagtail_site = entry.site
     request._wagtail_cached_site_root_paths = entry.root_paths

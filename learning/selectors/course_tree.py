@@ -91,23 +91,19 @@ def _done_ids(user, pages, kinds):
     than running it (a UNION of two ``IN`` look-ups; table and column names come from
     the models).
     """
-    lessons = [p.pk for p in pages if kinds[p.content_type_id] == "lesson"]
-    quizzes = [p.pk for p in pages if kinds[p.content_type_id] == "quiz"]
+    sources = (
+        ("lesson", LessonCompletion, "lesson_id", ""),
+        ("quiz", QuizAttempt, "quiz_id", "AND passed AND NOT archived "),
+    )
     parts, params = [], []
-    if lessons:
-        table = LessonCompletion._meta.db_table
-        parts.append(
-            f"SELECT lesson_id FROM {table} WHERE user_id = %s "
-            f"AND lesson_id IN ({', '.join(['%s'] * len(lessons))})"
-        )
-        params += [user.pk, *lessons]
-    if quizzes:
-        table = QuizAttempt._meta.db_table
-        parts.append(
-            f"SELECT quiz_id FROM {table} WHERE user_id = %s AND passed AND NOT archived "
-            f"AND quiz_id IN ({', '.join(['%s'] * len(quizzes))})"
-        )
-        params += [user.pk, *quizzes]
+    for kind, model, column, condition in sources:
+        ids = [p.pk for p in pages if kinds[p.content_type_id] == kind]
+        if ids:
+            parts.append(
+                f"SELECT {column} FROM {model._meta.db_table} WHERE user_id = %s {condition}"
+                f"AND {column} IN ({', '.join(['%s'] * len(ids))})"
+            )
+            params += [user.pk, *ids]
     if not parts:
         return set()
     with connection.cursor() as cursor:

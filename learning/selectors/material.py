@@ -66,7 +66,8 @@ def _enrolment_for_page(user, page, request=None):
         course = cached_course_of(request, ancestors)
         if course is None:
             return None
-        enrolment = Enrolment.objects.filter(user=user, course_id=course.pk).first()
+        # At most one row (unique per user and course): no ORDER BY to build.
+        enrolment = next(iter(Enrolment.objects.filter(user=user, course_id=course.pk)[:1]), None)
         if enrolment is not None:
             enrolment.course = course
     else:

@@ -7,6 +7,7 @@ test that patches ``learning.selectors.material.get_enrolment`` reaches it.
 """
 
 from courses.models import LessonPage
+from home.content_cache import memo
 from learning.models import Enrolment, PracticeSubmission
 
 from . import material
@@ -33,7 +34,7 @@ def course_outline(user, course, request=None):
     """
     tree = load_trees([course], user, request=request)[course.pk]
     enrolment = material.get_enrolment(user, course)
-    prerequisites = prerequisite_status(user, course)
+    prerequisites = _prerequisites(user, course, request)
     missing = [item for item in prerequisites if not item.done]
     items = tree.items
     done_count = sum(1 for item in items if item.done)
@@ -58,6 +59,21 @@ def course_outline(user, course, request=None):
         "can_enrol": authenticated and enrolment is None and not missing and course.live,
         "login_required": not authenticated,
     }
+
+
+def _prerequisites(user, course, request):
+    """``prerequisite_status``, without its query for a course that has none (whether it
+    has any is kept with the site's content)."""
+    if request is not None:
+        ids = memo(
+            request,
+            "course-prerequisites",
+            (course.pk,),
+            lambda: list(course.prerequisites.values_list("pk", flat=True)),
+        )
+        if not ids:
+            return []
+    return prerequisite_status(user, course)
 
 
 def lesson_context(user, page, request=None):

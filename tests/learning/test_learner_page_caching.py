@@ -84,31 +84,30 @@ def _count(client, url):
 # --- Nothing stale -------------------------------------------------------------------------
 
 
-def test_a_published_change_to_a_lesson_shows_on_the_next_request(client):
+def _lesson_after_a_new_body(client, text, *, publish):
+    """The lesson page, read twice (so the second comes from the cache), then again after
+    a new revision of its body with ``text`` (published or left as a draft)."""
     tree = _course()
     _login(client, tree)
     assert "Isi awal" in client.get(tree.lesson.url).content.decode()
     assert "Isi awal" in client.get(tree.lesson.url).content.decode()  # now from the cache
-
     lesson = LessonPage.objects.get(pk=tree.lesson.pk)
-    lesson.body = [{"type": "paragraph", "value": "<p>Isi yang diperbarui</p>"}]
-    lesson.save_revision().publish()
+    lesson.body = [{"type": "paragraph", "value": f"<p>{text}</p>"}]
+    revision = lesson.save_revision()
+    if publish:
+        revision.publish()
+    return client.get(tree.lesson.url).content.decode()
 
-    page = client.get(tree.lesson.url).content.decode()
+
+def test_a_published_change_to_a_lesson_shows_on_the_next_request(client):
+    page = _lesson_after_a_new_body(client, "Isi yang diperbarui", publish=True)
     assert "Isi yang diperbarui" in page
     assert "Isi awal" not in page
 
 
 def test_a_draft_change_is_not_served_until_it_is_published(client):
-    tree = _course()
-    _login(client, tree)
-    client.get(tree.lesson.url)
-    lesson = LessonPage.objects.get(pk=tree.lesson.pk)
-    lesson.body = [{"type": "paragraph", "value": "<p>Draf belum terbit</p>"}]
-    lesson.save_revision()  # a draft: the live page keeps its content
-
-    page = client.get(tree.lesson.url).content.decode()
-    assert "Isi awal" in page
+    page = _lesson_after_a_new_body(client, "Draf belum terbit", publish=False)
+    assert "Isi awal" in page  # a draft: the live page keeps its content
     assert "Draf belum terbit" not in page
 
 
@@ -297,3 +296,16 @@ def test_the_anonymous_home_page_costs_at_most_one_query(client):
     tree = _course()
     client.get(tree.home.url)
     assert _count(client, tree.home.url) <= 1
+
+
+def test_a_made_up_host_is_not_kept_in_the_cache(client, settings):
+    from django.core.cache import cache
+
+    from home.content_cache import SITES_KEY
+
+    settings.ALLOWED_HOSTS = ["testserver"]
+    tree = _course()
+    client.get(tree.home.url)
+    client.get(tree.home.url, HTTP_HOST="attacker-1.example")
+    client.get(tree.home.url, HTTP_HOST="attacker-2.example")
+    assert list(cache.get(SITES_KEY)) == ["testserver:80"]
