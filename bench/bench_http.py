@@ -25,8 +25,8 @@ to log-in). Then ``wrk -t2 -c16 -d<duration>`` loads each page in turn, round af
 round (lesson, bare, course, quiz, catalogue, Belajar Saya, home; again…), and the
 table shows each page's median requests per second and its ratio to the bare page's
 median. Beside it, the CPU time the server's workers spent per request (from
-/proc, median of the rounds) and the bare page's CPU time over the page's: on a
-shared, noisy machine that ratio moves much less than requests per second.
+/proc, median of the rounds) and the bare page's CPU time over the page's: a second
+view of the same comparison that leaves out time spent waiting for a busy machine.
 
 ``--check`` exits 1 when a goal is missed (lesson, home and catalogue ≥ 1.0;
 course, quiz and Belajar Saya ≥ 0.8).

@@ -1,4 +1,4 @@
-"""Serving a page in one query: the site from the cache, the page by its URL path.
+"""Serving a page without walking the tree: the site and the page from the content cache.
 
 Wagtail finds the site (one query), loads its root page's specific object (one),
 then walks the tree two queries a level, and its view-restriction check reads the
