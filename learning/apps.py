@@ -25,7 +25,7 @@ class LearningConfig(AppConfig):
     def _connect_roles_version(self):
         """What the navigation's cached role flags depend on (``access.nav_flags``)."""
         from django.contrib.auth.models import Group
-        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
         from home.content_cache import register_prefetch
 
@@ -42,18 +42,32 @@ class LearningConfig(AppConfig):
         for through in throughs:
             key = f"{uid}.{through.__name__}"
             m2m_changed.connect(bump_roles_version, sender=through, dispatch_uid=key)
+        pre_save.connect(_user_saving, sender=User, dispatch_uid=f"{uid}.user-pre")
         post_save.connect(_user_saved, sender=User, dispatch_uid=f"{uid}.user")
         post_delete.connect(bump_roles_version, sender=User, dispatch_uid=f"{uid}.user-delete")
 
 
-def _user_saved(sender, instance=None, update_fields=None, **kwargs):
-    """An account's flags (superuser, active) may change its navigation; a login's
-    ``last_login`` update does not."""
+NAV_USER_FIELDS = ("is_superuser", "is_active", "is_staff")
+
+
+def _user_saving(sender, instance=None, raw=False, update_fields=None, **kwargs):
+    """Before an account is saved: do its flags (superuser, active, staff) change? Only
+    those change its navigation; a new account has nothing kept yet, and a save naming
+    other fields only (a login's ``last_login``) is not asked about."""
+    instance._nav_flags_changed = False
+    if raw or instance._state.adding or instance.pk is None:
+        return
+    if update_fields is not None and not set(NAV_USER_FIELDS) & set(update_fields):
+        return
+    before = sender.objects.filter(pk=instance.pk).values_list(*NAV_USER_FIELDS).first()
+    instance._nav_flags_changed = before != tuple(getattr(instance, f) for f in NAV_USER_FIELDS)
+
+
+def _user_saved(sender, instance=None, **kwargs):
     from .access import bump_roles_version
 
-    if update_fields and set(update_fields) <= {"last_login"}:
-        return
-    bump_roles_version()
+    if getattr(instance, "_nav_flags_changed", False):
+        bump_roles_version()
 
 
 class UsersConfig(WagtailUsersAppConfig):

@@ -309,3 +309,22 @@ def test_a_made_up_host_is_not_kept_in_the_cache(client, settings):
     client.get(tree.home.url, HTTP_HOST="attacker-1.example")
     client.get(tree.home.url, HTTP_HOST="attacker-2.example")
     assert list(cache.get(SITES_KEY)) == ["testserver:80"]
+
+
+def test_a_new_role_shows_in_the_navigation_on_the_next_request(client, groups):
+    from django.contrib.auth.models import Group
+
+    from learning import roles
+    from learning.models import AgencyAdmin
+
+    tree = _course()
+    learner = _login(client, tree)
+    page = client.get(tree.lesson.url).content.decode()
+    assert 'href="/admin/"' not in page
+    assert reverse("compliance:dashboard") not in page
+    learner.groups.add(Group.objects.get(name=roles.TRAINER))
+    assert 'href="/admin/"' in client.get(tree.lesson.url).content.decode()
+    AgencyAdmin.objects.create(user=learner, agency=learner.agency)
+    assert reverse("compliance:dashboard") in client.get(tree.lesson.url).content.decode()
+    learner.groups.clear()
+    assert 'href="/admin/"' not in client.get(tree.lesson.url).content.decode()
