@@ -4,6 +4,9 @@ Each bench_*.py script is standalone and documents its own options; this runner
 only calls them in turn so one command measures everything. Results are printed;
 docs/PERFORMANCE.md records the numbers quoted for a release.
 
+``bench_http.py`` serves a bare Wagtail site and this project with gunicorn and loads
+them with ``wrk`` (Debian's package) side by side: learner pages against the bare page.
+
 The national compliance benchmark generates 4.3 million roster staff (several
 minutes of generation on a 2-core machine); it runs only when asked:
 ``NATIONAL=1`` (``make bench NATIONAL=1``).

@@ -20,6 +20,10 @@ class HomeConfig(AppConfig):
             dispatch_uid="home.sites.sync_current_site_after_migrate",
         )
 
+        from .content_cache import connect_signals
+
+        connect_signals()
+
         from home.csv import stream_safe_csv
 
         # Every Wagtail listing with "Download CSV" (our snippet viewsets, and the admin's

@@ -5,8 +5,10 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .page_mixins import KnownViewRestrictionsMixin
 
-class HomePage(Page):
+
+class HomePage(KnownViewRestrictionsMixin, Page):
     """The site root. Editors change the hero; the links below it follow the visitor's role."""
 
     hero_title = models.CharField(

@@ -12,7 +12,7 @@ agency's pages, but every queryset below is cut down to their unit's subtree.
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.shortcuts import get_object_or_404
 
 from . import roles
@@ -20,10 +20,12 @@ from .models import Agency, RosterEntry, RosterImport, StaffStatus, Unit, User
 
 
 def _group_names(user):
+    """The user's group names; no query for an account in no group (a learner): the
+    admin-rows query below already said so."""
     if not hasattr(user, "_akademi_groups"):
         user._akademi_groups = (
             frozenset(user.groups.values_list("name", flat=True))
-            if user.is_authenticated
+            if user.is_authenticated and _admin_rows(user).has_groups
             else frozenset()
         )
     return user._akademi_groups
@@ -37,25 +39,30 @@ def is_national_admin(user) -> bool:
 
 @dataclass(frozen=True)
 class _AdminRows:
-    """What the AgencyAdmin and UnitAdmin rows say about a user, read in one query."""
+    """What the AgencyAdmin and UnitAdmin rows say about a user, and whether they are in
+    any group, read in one query."""
 
     agency_id: int | None = None  # as agency admin
     unit_id: int | None = None  # as unit admin
     unit_agency_id: int | None = None
     unit_path: str | None = None
+    has_groups: bool = False
 
 
 def _admin_rows(user) -> _AdminRows:
     if not user.is_authenticated:
         return _AdminRows()
     if not hasattr(user, "_akademi_admin_rows"):
+        in_a_group = User.groups.through.objects.filter(user_id=OuterRef("pk"))
         row = (
             User.objects.filter(pk=user.pk)
+            .annotate(has_groups=Exists(in_a_group))
             .values_list(
                 "agency_admin__agency_id",
                 "unit_admin__unit_id",
                 "unit_admin__unit__agency_id",
                 "unit_admin__unit__path",
+                "has_groups",
             )
             .first()
         )
@@ -107,6 +114,56 @@ def can_use_wagtail_admin(user) -> bool:
     if user.is_superuser:
         return True
     return bool(_group_names(user)) and user.has_perm("wagtailadmin.access_admin")
+
+
+# --- Navigation flags, cached per user and roles version -------------------------------------
+
+ROLES_VERSION_KEY = "learning:roles-version"
+
+
+def _roles_version():
+    import secrets
+
+    from django.core.cache import cache
+
+    version = secrets.token_hex(8)
+    if not cache.add(ROLES_VERSION_KEY, version, None):
+        version = cache.get(ROLES_VERSION_KEY)
+    return version
+
+
+def nav_flags(request):
+    """(is_admin, can_use_wagtail_admin) for the navigation, without a query on most pages.
+
+    Kept in the process per user and *roles version*: a value in the shared cache
+    that ``bump_roles_version`` replaces whenever a group membership, a group's
+    permissions, an agency or unit admin row, or an account's flags change (signals
+    in ``learning.signals``). Only the navigation reads these; every access decision
+    still asks the database. Cache down: no version, no keeping, the queries run.
+    """
+    from home.content_cache import local_memo, prefetched
+
+    user = request.user
+    if not user.is_authenticated:
+        return False, False
+    version = prefetched(request, ROLES_VERSION_KEY) or _roles_version()
+    if version is None:
+        return is_admin(user), can_use_wagtail_admin(user)
+    return local_memo(
+        ("learning:nav", user.pk, version),
+        lambda: (is_admin(user), can_use_wagtail_admin(user)),
+    )
+
+
+def bump_roles_version(**kwargs):
+    """Signal receiver: someone's roles may have changed; every process asks again."""
+    import secrets
+
+    from django.core.cache import cache
+    from django.db import transaction
+
+    cache.set(ROLES_VERSION_KEY, secrets.token_hex(8), None)
+    transaction.on_commit(lambda: cache.set(ROLES_VERSION_KEY, secrets.token_hex(8), None))
 
 
 def user_roles(user) -> list[str]:

@@ -22,6 +22,54 @@ class LearningConfig(AppConfig):
             sender=self,
             dispatch_uid="learning.roles.ensure_groups_after_migrate",
         )
+        self._connect_roles_version()
+
+    def _connect_roles_version(self):
+        """What the navigation's cached role flags depend on (``access.nav_flags``)."""
+        from django.contrib.auth.models import Group
+        from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+
+        from home.content_cache import register_prefetch
+
+        from .access import ROLES_VERSION_KEY, bump_roles_version
+        from .models import AgencyAdmin, UnitAdmin, User
+
+        register_prefetch(ROLES_VERSION_KEY)
+        uid = "learning.roles-version"
+        for model in (AgencyAdmin, UnitAdmin, Group):
+            for signal in (post_save, post_delete):
+                key = f"{uid}.{model.__name__}.{id(signal)}"
+                signal.connect(bump_roles_version, sender=model, dispatch_uid=key)
+        throughs = (User.groups.through, Group.permissions.through, User.user_permissions.through)
+        for through in throughs:
+            key = f"{uid}.{through.__name__}"
+            m2m_changed.connect(bump_roles_version, sender=through, dispatch_uid=key)
+        pre_save.connect(_user_saving, sender=User, dispatch_uid=f"{uid}.user-pre")
+        post_save.connect(_user_saved, sender=User, dispatch_uid=f"{uid}.user")
+        post_delete.connect(bump_roles_version, sender=User, dispatch_uid=f"{uid}.user-delete")
+
+
+NAV_USER_FIELDS = ("is_superuser", "is_active", "is_staff")
+
+
+def _user_saving(sender, instance=None, raw=False, update_fields=None, **kwargs):
+    """Before an account is saved: do its flags (superuser, active, staff) change? Only
+    those change its navigation; a new account has nothing kept yet, and a save naming
+    other fields only (a login's ``last_login``) is not asked about."""
+    instance._nav_flags_changed = False
+    if raw or instance._state.adding or instance.pk is None:
+        return
+    if update_fields is not None and not set(NAV_USER_FIELDS) & set(update_fields):
+        return
+    before = sender.objects.filter(pk=instance.pk).values_list(*NAV_USER_FIELDS).first()
+    instance._nav_flags_changed = before != tuple(getattr(instance, f) for f in NAV_USER_FIELDS)
+
+
+def _user_saved(sender, instance=None, **kwargs):
+    from .access import bump_roles_version
+
+    if getattr(instance, "_nav_flags_changed", False):
+        bump_roles_version()
 
 
 class UsersConfig(WagtailUsersAppConfig):

@@ -5,18 +5,23 @@ from . import access
 
 def _catalogue_url(request):
     from courses.models import CourseIndexPage
+    from home.content_cache import memo
 
-    catalogue = CourseIndexPage.objects.live().public().only("url_path", "path").first()
-    return catalogue.get_url(request) if catalogue else ""
+    def find():
+        catalogue = CourseIndexPage.objects.live().public().only("url_path", "path").first()
+        return catalogue.get_url(request) if catalogue else ""
+
+    # Kept with the site's published content: any publish or move finds it again.
+    return memo(request, "catalogue-url", (), find)
 
 
 def roles(request):
-    """Navigation needs to know which areas to offer; computed only if a template asks."""
-    user = request.user
+    """Navigation needs to know which areas to offer; computed only if a template asks
+    (``access.nav_flags``: kept per user and roles version, no query on most pages)."""
     return {
         "nav_catalogue_url": SimpleLazyObject(lambda: _catalogue_url(request)),
-        "nav_is_admin": SimpleLazyObject(lambda: access.is_admin(user)),
-        "nav_can_edit_content": SimpleLazyObject(lambda: access.can_use_wagtail_admin(user)),
+        "nav_is_admin": SimpleLazyObject(lambda: access.nav_flags(request)[0]),
+        "nav_can_edit_content": SimpleLazyObject(lambda: access.nav_flags(request)[1]),
     }
 
 

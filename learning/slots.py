@@ -50,7 +50,7 @@ def remember_lesson_state(request, page):
     "Lanjutkan" goes next time. An answer the learner typed that failed
     validation is handed back from the session so nothing they wrote is lost.
     """
-    state = outlines.lesson_context(request.user, page)
+    state = outlines.lesson_context(request.user, page, request=request)
     if state["enrolled"]:
         progress.record_visit(request.user, page, enrolment=state["enrolment"])
     state["draft"] = pop_rejected_answer(request, page)
@@ -59,8 +59,11 @@ def remember_lesson_state(request, page):
 
 
 def course_state(context, course):
+    request = context.get("request")
     return _memo(
-        context, ("course", course.pk), lambda: outlines.course_outline(_user(context), course)
+        context,
+        ("course", course.pk),
+        lambda: outlines.course_outline(_user(context), course, request=request),
     )
 
 
@@ -68,7 +71,7 @@ def lesson_state(context, page):
     """The lesson's state; read here only where the gate did not run (an editor's preview)."""
 
     def compute():
-        state = outlines.lesson_context(_user(context), page)
+        state = outlines.lesson_context(_user(context), page, request=context.get("request"))
         state["draft"] = None
         return state
 
@@ -84,7 +87,9 @@ def catalogue_percentages(context):
     return _memo(
         context,
         ("catalogue",),
-        lambda: outlines.catalogue_percentages(_user(context), list(context.get("courses") or [])),
+        lambda: outlines.catalogue_percentages(
+            _user(context), list(context.get("courses") or []), request=context.get("request")
+        ),
     )
 
 

@@ -29,6 +29,18 @@ def _media_dirs(settings, tmp_path, monkeypatch):
     monkeypatch.setattr(Export._meta.get_field("file"), "storage", storages["private"])
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache (local memory in the test settings, shared
+    by the tests of a process) and no page content kept by home.content_cache."""
+    from django.core.cache import cache
+
+    from home import content_cache
+
+    cache.clear()
+    content_cache._LOCAL.clear()
+
+
 @pytest.fixture
 def groups(db):
     ensure_groups()

@@ -4,7 +4,7 @@ A missing secret raises ImproperlyConfigured at start-up, loudly, on purpose.
 """
 
 from .base import *
-from .base import cache_from_url, env
+from .base import cache_from_url, env, sqlite_options
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY")
@@ -12,7 +12,7 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 # DATABASE_URL is required here; the read replica (DATABASE_REPLICA_URL), if any,
 # comes from base.
-DATABASES = {**DATABASES, "default": env.db("DATABASE_URL")}
+DATABASES = {**DATABASES, "default": sqlite_options(env.db("DATABASE_URL"))}
 for _database in DATABASES.values():
     _database["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
     _database["CONN_HEALTH_CHECKS"] = True

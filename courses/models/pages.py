@@ -12,12 +12,13 @@ from wagtail.search import index
 from courses.blocks import LessonStreamBlock, QuestionStreamBlock
 from courses.forms import CoursePageForm
 from courses.panels import QuizQualityPanel
+from home.page_mixins import KnownViewRestrictionsMixin
 
 from . import catalogue
 from .routing import HidesDescendantsWhenUnpublished, route_descendant_by_path
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(KnownViewRestrictionsMixin, Page):
     """The catalogue: lists live courses with search and filters."""
 
     intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link"])
@@ -54,7 +55,7 @@ class CourseIndexPage(Page):
         return super().route(request, path_components)
 
 
-class CoursePage(HidesDescendantsWhenUnpublished, Page):
+class CoursePage(KnownViewRestrictionsMixin, HidesDescendantsWhenUnpublished, Page):
     """A course: metadata a civil servant and their agency need, and its modules."""
 
     class Level(models.TextChoices):
@@ -185,7 +186,9 @@ class ObjectivesMixin(models.Model):
         return [line.strip() for line in self.objectives.splitlines() if line.strip()]
 
 
-class ModulePage(ObjectivesMixin, HidesDescendantsWhenUnpublished, Page):
+class ModulePage(
+    KnownViewRestrictionsMixin, ObjectivesMixin, HidesDescendantsWhenUnpublished, Page
+):
     summary = models.TextField(_("ringkasan"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("objectives")]
@@ -198,7 +201,7 @@ class ModulePage(ObjectivesMixin, HidesDescendantsWhenUnpublished, Page):
         verbose_name_plural = _("modul")
 
 
-class LessonPage(ObjectivesMixin, Page):
+class LessonPage(KnownViewRestrictionsMixin, ObjectivesMixin, Page):
     estimated_minutes = models.PositiveSmallIntegerField(
         _("perkiraan waktu baca (menit)"), default=10
     )
@@ -216,6 +219,18 @@ class LessonPage(ObjectivesMixin, Page):
     class Meta:
         verbose_name = _("pelajaran")
         verbose_name_plural = _("pelajaran")
+
+    def practice_assignment_options(self):
+        """block id → {"allow_link", "title"} of every practice assignment, read from the
+        stored JSON: the body's images and documents are not loaded."""
+        return {
+            block["id"]: {
+                "allow_link": bool(block["value"].get("allow_link", True)),
+                "title": block["value"].get("title", ""),
+            }
+            for block in self.body.raw_data
+            if block["type"] == "practice_assignment"
+        }
 
     def practice_assignments(self):
         """(block id, value) of every practice assignment in the body."""
@@ -238,7 +253,7 @@ class ReviewTiming(models.TextChoices):
     )
 
 
-class QuizPage(Page):
+class QuizPage(KnownViewRestrictionsMixin, Page):
     """A graded quiz: rules, a question bank and a review policy.
 
     The review policy says what a learner's result page reveals beyond the score,

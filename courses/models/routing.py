@@ -19,6 +19,9 @@ from wagtail.models import Page
 class HidesDescendantsWhenUnpublished:
     """Mixin for course-tree pages: not live → no descendant is served through them."""
 
+    # Read by home.routing, whose one-query route applies the same rule.
+    hides_descendants_when_unpublished = True
+
     def route(self, request, path_components):
         if path_components and not self.live:
             raise Http404

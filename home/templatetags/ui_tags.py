@@ -47,3 +47,42 @@ def content_lang():
     if (translation.get_language() or content).split("-")[0] == content:
         return ""
     return format_html(' lang="{}"', content)
+
+
+class ContentFragmentNode(template.Node):
+    def __init__(self, nodelist, name, parts):
+        self.nodelist = nodelist
+        self.name = name
+        self.parts = parts
+
+    def render(self, context):
+        from django.utils.translation import get_language
+
+        from home.content_cache import memo
+
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        parts = [part.resolve(context) for part in self.parts]
+        key = (self.name.resolve(context), get_language(), *parts)
+        html = memo(request, "fragment", key, lambda: mark_safe(self.nodelist.render(context)))
+        return html if html is not None else ""
+
+
+@register.tag
+def content_fragment(parser, token):
+    """``{% content_fragment "name" key… %}…{% endcontent_fragment %}``: the enclosed HTML,
+    rendered once per site content token, language and keys (home.content_cache.memo).
+
+    Only for content every visitor sees alike: nothing of the person reading, no form
+    (a CSRF token is per visitor). Pass what the HTML depends on as keys, e.g. the
+    page's id and live revision.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("content_fragment needs a name")
+    nodelist = parser.parse(("endcontent_fragment",))
+    parser.delete_first_token()
+    return ContentFragmentNode(
+        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
+    )

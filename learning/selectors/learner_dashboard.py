@@ -103,7 +103,7 @@ def my_learning(user: User, request: HttpRequest | None = None) -> dict[str, Any
         key=lambda e: e.completed_at,
         reverse=True,
     )
-    trees = load_trees([e.course for e in in_progress], user)
+    trees = load_trees([e.course for e in in_progress], user, request=request)
     start, end = jakarta_year_bounds()
     jp = sum(row.course.jp for row in completed if start <= row.completed_at < end)
     target = yearly_jp_target(request)

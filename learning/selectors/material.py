@@ -19,7 +19,7 @@ from wagtail.models import Page, PageViewRestriction
 from courses.models import CoursePage, LessonPage, QuizPage
 from learning.models import Enrolment
 
-from .course_tree import course_of
+from .course_tree import cached_course_of, course_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -57,7 +57,43 @@ class Refusal:
 def get_enrolment(user: User | AnonymousUser, course: CoursePage | None) -> Enrolment | None:
     if not user.is_authenticated or course is None:
         return None
+    known = getattr(course, "_learning_enrolments", {}).get(user.pk)
+    if known is not None:  # read with the course by the gate, this request
+        return known
     return Enrolment.objects.filter(user=user, course=course).first()
+
+
+def _enrolment_for_page(
+    user: User, page: Page, request: HttpRequest | None = None
+) -> Enrolment | None:
+    """The user's enrolment in the course ``page`` belongs to, in one query.
+
+    The course is remembered on the page (``course_of``) and the enrolment on the
+    course (``get_enrolment``), so the rest of the request asks neither again. With
+    ``request`` the course comes from the content cache (``course_tree.cached_course``)
+    and the query is a plain look-up of the enrolment row.
+    """
+    steps = Page.steplen
+    ancestors = [page.path[:end] for end in range(steps, len(page.path), steps)]
+    if request is not None:
+        course = cached_course_of(request, ancestors)
+        if course is None:
+            return None
+        # At most one row (unique per user and course): no ORDER BY to build.
+        enrolment = next(iter(Enrolment.objects.filter(user=user, course_id=course.pk)[:1]), None)
+        if enrolment is not None:
+            enrolment.course = course
+    else:
+        enrolment = (
+            Enrolment.objects.filter(user=user, course__path__in=ancestors)
+            .select_related("course")
+            .first()
+        )
+    if enrolment is not None:
+        course = enrolment.course
+        page._learning_course = course
+        course._learning_enrolments = {user.pk: enrolment}
+    return enrolment
 
 
 def view_restrictions(page: Page) -> list[PageViewRestriction]:
@@ -68,6 +104,9 @@ def view_restrictions(page: Page) -> list[PageViewRestriction]:
     path; an alias counts as its source page, as in Wagtail (an alias always points
     at an original, never at another alias).
     """
+    known = getattr(page, "known_view_restrictions", None)
+    if known is not None:  # home.routing found none while routing this request
+        return list(known)
     steps = Page.steplen
     paths = [page.path[:end] for end in range(steps, len(page.path) + 1, steps)]
     sources = (
@@ -97,9 +136,9 @@ def material_refusal(
     user = request.user
     if not user.is_authenticated:
         return Refusal(LOGIN, _("Masuk terlebih dahulu untuk membuka materi ini."), page)
-    course = course_of(page)
-    if course is not None and Enrolment.objects.filter(user=user, course=course).exists():
+    if _enrolment_for_page(user, page, request) is not None:
         return None
+    course = course_of(page)
     if user.has_perm("wagtailadmin.access_admin"):
         return None
     return Refusal(

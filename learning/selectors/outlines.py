@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from django.urls import reverse
 
 from courses.models import LessonPage
+from home.content_cache import memo
 from learning.models import Enrolment, PracticeSubmission
 
 from . import material
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from django.contrib.auth.models import AnonymousUser
+    from django.http import HttpRequest
     from wagtail.models import Page
 
     from courses.models import CoursePage
@@ -44,15 +46,17 @@ def resume_item(tree: CourseTree, enrolment: Enrolment | None) -> OutlineItem | 
     return next((item for item in items if not item.done), items[0] if items else None)
 
 
-def course_outline(user: User | AnonymousUser, course: CoursePage) -> dict[str, Any]:
+def course_outline(
+    user: User | AnonymousUser, course: CoursePage, request: HttpRequest | None = None
+) -> dict[str, Any]:
     """Everything a course page shows, in at most four queries.
 
     Anonymous visitors get the outline without done flags, ``can_enrol`` False and
     ``login_required`` True.
     """
-    tree = load_trees([course], user)[course.pk]
+    tree = load_trees([course], user, request=request)[course.pk]
     enrolment = material.get_enrolment(user, course)
-    prerequisites = prerequisite_status(user, course)
+    prerequisites = _prerequisites(user, course, request)
     missing = [item for item in prerequisites if not item.done]
     items = tree.items
     done_count = sum(1 for item in items if item.done)
@@ -79,14 +83,33 @@ def course_outline(user: User | AnonymousUser, course: CoursePage) -> dict[str, 
     }
 
 
-def lesson_context(user: User | AnonymousUser, page: Page) -> dict[str, Any]:
+def _prerequisites(
+    user: User | AnonymousUser, course: CoursePage, request: HttpRequest | None
+) -> list:
+    """``prerequisite_status``, without its query for a course that has none (whether it
+    has any is kept with the site's content)."""
+    if request is not None:
+        ids = memo(
+            request,
+            "course-prerequisites",
+            (course.pk,),
+            lambda: list(course.prerequisites.values_list("pk", flat=True)),
+        )
+        if not ids:
+            return []
+    return prerequisite_status(user, course)
+
+
+def lesson_context(
+    user: User | AnonymousUser, page: Page, request: HttpRequest | None = None
+) -> dict[str, Any]:
     """What a lesson (or quiz) page needs around its content, in at most five queries.
 
     ``submissions`` maps a practice-assignment block id to the learner's
-    submission; ``practice_blocks`` maps it to the block's value.
+    submission; ``practice_blocks`` maps it to the block's options (``allow_link``).
     """
     course = course_of(page)
-    blocks = dict(page.practice_assignments()) if isinstance(page, LessonPage) else {}
+    blocks = page.practice_assignment_options() if isinstance(page, LessonPage) else {}
     empty = {
         "course": course,
         "course_url": None,
@@ -110,7 +133,7 @@ def lesson_context(user: User | AnonymousUser, page: Page) -> dict[str, Any]:
     }
     if course is None:
         return empty
-    tree = load_trees([course], user)[course.pk]
+    tree = load_trees([course], user, request=request)[course.pk]
     enrolment = material.get_enrolment(user, course)
     items = tree.items
     current, prev_item, next_item = _neighbours(items, page.pk)
@@ -214,7 +237,9 @@ def _neighbours(items, page_id):
 
 
 def catalogue_percentages(
-    user: User | AnonymousUser, courses: Iterable[CoursePage | None]
+    user: User | AnonymousUser,
+    courses: Iterable[CoursePage | None],
+    request: HttpRequest | None = None,
 ) -> dict[int, int]:
     """course id → percent done, for the courses ``user`` is enrolled in. Two queries.
 
@@ -234,7 +259,7 @@ def catalogue_percentages(
         for course in courses
         if course.pk in enrolments and not enrolments[course.pk].is_complete
     ]
-    trees = load_trees(open_courses, user)
+    trees = load_trees(open_courses, user, request=request)
     result = {course_id: 100 for course_id, e in enrolments.items() if e.is_complete}
     for course_id, tree in trees.items():
         items = tree.items
