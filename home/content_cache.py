@@ -23,11 +23,12 @@ database (a few more queries), never refused.
 """
 
 import secrets
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
 from wagtail.models.sites import get_site_for_hostname
@@ -35,7 +36,42 @@ from wagtail.models.sites import get_site_for_hostname
 SITES_KEY = "home:sites:v2"
 MEMO_TIMEOUT = 24 * 60 * 60
 LOCAL_SIZE = 512
-_LOCAL = OrderedDict()
+
+
+class _LocalValues:
+    """This process's copies of values whose keys name everything they depend on.
+
+    A key holds the content token (or a version read from the shared cache), so a
+    value can never be wrong for its key: keeping it between requests is like
+    ``functools.lru_cache`` over immutable inputs. A lock keeps it whole under
+    threaded servers; the oldest entries go beyond ``size``.
+    """
+
+    def __init__(self, size):
+        self._size = size
+        self._values = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            value = self._values.get(key)
+            if value is not None:
+                self._values.move_to_end(key)
+            return value
+
+    def set(self, key, value):
+        with self._lock:
+            self._values[key] = value
+            self._values.move_to_end(key)
+            while len(self._values) > self._size:
+                self._values.popitem(last=False)
+
+    def clear(self):
+        with self._lock:
+            self._values.clear()
+
+
+_LOCAL = _LocalValues(LOCAL_SIZE)
 
 
 @dataclass
@@ -224,17 +260,11 @@ def connect_signals():
 
 
 def _local_get(key):
-    if key in _LOCAL:
-        _LOCAL.move_to_end(key)
-        return _LOCAL[key]
-    return None
+    return _LOCAL.get(key)
 
 
 def _local_set(key, value):
-    _LOCAL[key] = value
-    _LOCAL.move_to_end(key)
-    while len(_LOCAL) > LOCAL_SIZE:
-        _LOCAL.popitem(last=False)
+    _LOCAL.set(key, value)
 
 
 def memo(request, name, parts, compute, *, shared=True):
@@ -266,13 +296,18 @@ def memo(request, name, parts, compute, *, shared=True):
     return value
 
 
-# Keys other apps read on every request (``register_prefetch``); fetched with the rest.
-_PREFETCH = set()
+PREFETCH_HOOK = "cache_prefetch_keys"
 
 
-def register_prefetch(key):
-    """Have ``key`` read in PrefetchMiddleware's one round trip (``prefetched``)."""
-    _PREFETCH.add(key)
+def prefetch_keys():
+    """The cache keys other apps read on every request, fetched with the site entry.
+
+    An app names them with the Wagtail hook ``cache_prefetch_keys`` (a function
+    returning a list of keys) and reads them back with ``prefetched``.
+    """
+    from wagtail import hooks
+
+    return [key for hook in hooks.get_hooks(PREFETCH_HOOK) for key in hook()]
 
 
 def prefetched(request, key):
@@ -300,9 +335,10 @@ class PrefetchMiddleware:
 
         self.get_response = get_response
         self.cached_db = SessionStore
+        self.keys = (SITES_KEY, *prefetch_keys())
 
     def __call__(self, request):
-        keys = [SITES_KEY, *_PREFETCH]
+        keys = list(self.keys)
         session = getattr(request, "session", None)
         session_key = None
         if isinstance(session, self.cached_db) and session.session_key:
@@ -310,7 +346,12 @@ class PrefetchMiddleware:
             keys.append(session_key)
         values = cache.get_many(keys)
         request._home_prefetched = values
-        site_entry(request, values.get(SITES_KEY))
+        try:
+            site_entry(request, values.get(SITES_KEY))
+        except DatabaseError:
+            # The database is down: pages fail on their own queries (the friendly
+            # error page), and /healthz, which needs no site, says 503.
+            pass
         if session_key and values.get(session_key) is not None:
             # What cached_db's load() would have read from the cache.
             session._session_cache = values[session_key]

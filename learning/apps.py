@@ -29,12 +29,9 @@ class LearningConfig(AppConfig):
         from django.contrib.auth.models import Group
         from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
-        from home.content_cache import register_prefetch
-
-        from .access import ROLES_VERSION_KEY, bump_roles_version
+        from .access import bump_roles_version
         from .models import AgencyAdmin, UnitAdmin, User
 
-        register_prefetch(ROLES_VERSION_KEY)
         uid = "learning.roles-version"
         for model in (AgencyAdmin, UnitAdmin, Group):
             for signal in (post_save, post_delete):

@@ -130,3 +130,10 @@ def item_analysis_button(page, user, view_name, next_url=None):
             icon_name="table",
             priority=82,
         )
+
+
+@hooks.register("cache_prefetch_keys")
+def roles_version_key():
+    """The navigation's role flags depend on this version (``access.nav_flags``): read it
+    in the request's one round trip to the cache."""
+    return [access.ROLES_VERSION_KEY]
