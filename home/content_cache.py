@@ -22,6 +22,7 @@ Redis down: every read misses, every write is dropped; pages are built from the
 database (a few more queries), never refused.
 """
 
+import contextlib
 import secrets
 import threading
 from collections import OrderedDict
@@ -346,12 +347,10 @@ class PrefetchMiddleware:
             keys.append(session_key)
         values = cache.get_many(keys)
         request._home_prefetched = values
-        try:
+        # The database down: pages fail on their own queries (the friendly error
+        # page), and /healthz, which needs no site, says 503.
+        with contextlib.suppress(DatabaseError):
             site_entry(request, values.get(SITES_KEY))
-        except DatabaseError:
-            # The database is down: pages fail on their own queries (the friendly
-            # error page), and /healthz, which needs no site, says 503.
-            pass
         if session_key and values.get(session_key) is not None:
             # What cached_db's load() would have read from the cache.
             session._session_cache = values[session_key]
