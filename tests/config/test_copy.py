@@ -1,4 +1,4 @@
-"""One voice in the Indonesian copy: "Anda" capitalised, "email" (never "surel"), no
+"""One voice in the Indonesian copy (templates, catalogues and the shipped courses): "Anda" capitalised, "email" (never "surel"), no
 double full stop (a name ending in a degree, "S.Sos.", followed by another "."), and
 one "Cara kerja" section on the home page."""
 
@@ -30,6 +30,13 @@ def template_texts():
                 yield str(path.relative_to(ROOT)), path.read_text(encoding="utf-8")
 
 
+def course_texts():
+    """The shipped courses: lessons, quizzes and the words inside their illustrations."""
+    for path in sorted((ROOT / "courses" / "content").rglob("*")):
+        if path.suffix in {".md", ".yaml", ".svg"}:
+            yield str(path.relative_to(ROOT)), path.read_text(encoding="utf-8")
+
+
 def catalogue_texts():
     # The project's strings are its Indonesian msgids; the overrides' Indonesian is msgstr.
     for catalogue in CATALOGUES:
@@ -44,7 +51,7 @@ def test_indonesian_copy_is_consistent(rule):
     pattern = RULES[rule]
     offenders = [
         (where, match.group(0), text[max(0, match.start() - 30) : match.end() + 30])
-        for where, text in [*template_texts(), *catalogue_texts()]
+        for where, text in [*template_texts(), *catalogue_texts(), *course_texts()]
         for match in pattern.finditer(text)
     ]
     assert offenders == [], offenders[:10]
