@@ -1,6 +1,7 @@
-"""One voice in the Indonesian copy (templates, catalogues and the shipped courses): "Anda" capitalised, "email" (never "surel"), no
-double full stop (a name ending in a degree, "S.Sos.", followed by another "."), and
-one "Cara kerja" section on the home page."""
+"""One voice in the Indonesian copy of templates, catalogues and the shipped courses:
+"Anda" capitalised, "email" (never "surel"), no double full stop (a name ending in a
+degree, "S.Sos.", followed by another "."), and one "Cara kerja" section on the home
+page."""
 
 import re
 from pathlib import Path
