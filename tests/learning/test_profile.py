@@ -106,6 +106,14 @@ def test_profile_shows_the_owner_their_full_nip(client, agency):
     assert reverse("account_change_password") in html
 
 
+def test_profile_offers_the_data_download_and_account_deletion(client, agency):
+    client.force_login(LearnerFactory(agency=agency))
+    html = client.get(reverse("learning:profile")).content.decode()
+    section = html[html.index('id="profile-privacy-title"') :]
+    assert reverse("privacy:data_download") in section
+    assert reverse("privacy:delete_account") in section
+
+
 def test_profile_masks_the_nip_for_anyone_else(agency):
     learner = LearnerFactory(agency=agency)
     admin = User.objects.get(email="sari.admin@kominfo.go.id")
