@@ -24,7 +24,7 @@ MANIFEST_NAME = "manifest.json"
 
 
 class BackupError(Exception):
-    pass
+    """A backup or restore that cannot go on; the message says why."""
 
 
 def database_url(database=None) -> str:

@@ -7,6 +7,7 @@ fields are Markdown here and get the features of the block field they fill, so
 """
 
 import re
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -154,17 +155,18 @@ class RawBlock:
     key_lines: dict = field(default_factory=dict)  # block field → line, for errors
 
 
-class Context:
-    """What a fence needs from outside: assets and page links. The parser supplies it."""
+class Context(ABC):
+    """What a fence needs from outside: assets and page links. The parser supplies it
+    (``courses.packages.assets.ImportContext``)."""
 
-    def image(self, path, file, line):  # pragma: no cover - interface
-        raise NotImplementedError
+    @abstractmethod
+    def image(self, path, file, line): ...
 
-    def document(self, path, file, line):  # pragma: no cover - interface
-        raise NotImplementedError
+    @abstractmethod
+    def document(self, path, file, line): ...
 
-    def page(self, path):  # pragma: no cover - interface
-        raise NotImplementedError
+    @abstractmethod
+    def page(self, path): ...
 
 
 def _markdown(text, features, file, line, context):

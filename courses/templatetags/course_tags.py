@@ -9,8 +9,8 @@ app that answers: learning registers itself (``learning/wagtail_hooks.py``).
 from dataclasses import dataclass
 
 from django import template
-from django.utils.html import format_html_join
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.html import conditional_escape, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language, ngettext
 from wagtail import hooks
 
@@ -52,7 +52,9 @@ def _render_blocks(page, request):
             block_type=block.block_type,
             id=block.id,
             title=str(block.value.get("title", "")) if hasattr(block.value, "get") else "",
-            html=mark_safe(block.render(context=parent_context)),
+            # Every lesson block renders through its own (autoescaping) template, which
+            # returns safe HTML; a block without one would give plain text: escape it.
+            html=conditional_escape(block.render(context=parent_context)),
         )
         for block in page.body
     ]

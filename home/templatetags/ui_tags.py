@@ -65,7 +65,8 @@ class ContentFragmentNode(template.Node):
             return self.nodelist.render(context)
         parts = [part.resolve(context) for part in self.parts]
         key = (self.name.resolve(context), get_language(), *parts)
-        html = memo(request, "fragment", key, lambda: mark_safe(self.nodelist.render(context)))
+        # NodeList.render returns SafeString (autoescaped); it is cached as such.
+        html = memo(request, "fragment", key, lambda: self.nodelist.render(context))
         return html if html is not None else ""
 
 

@@ -734,3 +734,20 @@ def test_catalogue_routes_deep_pages_in_two_queries(tree, django_assert_num_quer
     with django_assert_num_queries(3):  # the page, hidden ancestors, the specific row
         found = catalogue.route(request, components)
     assert found.page.pk == tree.lesson.pk
+
+
+def test_a_lesson_block_without_a_template_is_escaped_not_trusted():
+    """Lesson blocks render through their own templates (safe HTML); a block without
+    one renders plain text, which the lesson page escapes instead of marking safe."""
+    from types import SimpleNamespace
+
+    from wagtail import blocks
+
+    from courses.templatetags.course_tags import _render_blocks
+
+    stream = blocks.StreamBlock([("note", blocks.CharBlock())])
+    page = SimpleNamespace(body=stream.to_python([{"type": "note", "value": "<script>x</script>"}]))
+
+    (rendered,) = _render_blocks(page, request=None)
+
+    assert rendered.html == "&lt;script&gt;x&lt;/script&gt;"
