@@ -5,6 +5,8 @@
   on commit of whatever transaction is open now, so a worker never looks for a
   completion it cannot see yet. Nothing here may raise into the learner's request:
   an enqueue that fails is logged and the sweep issues the certificate later.
+* A certificate saved or deleted: its holder's cached learner pages go
+  (``api.learner_state_changed``); services that write with ``update`` say so themselves.
 * A national admin saved the certificate settings, a course's certificate settings
   or the platform settings (name, logo): re-render the PDFs whose design changed.
 """
@@ -57,10 +59,20 @@ def on_course_design_changed(sender, instance, **kwargs):
     _rerender_after_commit(course_id=instance.course_id, reason=_changed(sender))
 
 
+def on_certificate_changed(sender, instance, **kwargs):
+    api.learner_state_changed(user_ids=[instance.learner_id])
+
+
 def connect():
-    from certificates.models import CertificateSettings, CourseCertificateSettings
+    from certificates.models import Certificate, CertificateSettings, CourseCertificateSettings
     from home.models import PlatformSettings
 
+    for signal in (post_save, post_delete):
+        signal.connect(
+            on_certificate_changed,
+            sender=Certificate,
+            dispatch_uid=f"certificates.learner_state.{id(signal)}",
+        )
     api.course_completed.connect(on_course_completed, dispatch_uid="certificates.issue")
     for model in (CertificateSettings, PlatformSettings):
         post_save.connect(

@@ -132,6 +132,14 @@ def _roles_version():
     return version
 
 
+def roles_version(request) -> str | None:
+    """The roles version this request read with the site entry (made when missing);
+    None while the cache is down."""
+    from home.content_cache import prefetched
+
+    return prefetched(request, ROLES_VERSION_KEY) or _roles_version()
+
+
 def nav_flags(request):
     """(is_admin, can_use_wagtail_admin) for the navigation, without a query on most pages.
 
@@ -141,12 +149,12 @@ def nav_flags(request):
     in ``learning.signals``). Only the navigation reads these; every access decision
     still asks the database. Cache down: no version, no keeping, the queries run.
     """
-    from home.content_cache import local_memo, prefetched
+    from home.content_cache import local_memo
 
     user = request.user
     if not user.is_authenticated:
         return False, False
-    version = prefetched(request, ROLES_VERSION_KEY) or _roles_version()
+    version = roles_version(request)
     if version is None:
         return is_admin(user), can_use_wagtail_admin(user)
     return local_memo(

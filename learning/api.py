@@ -635,3 +635,32 @@ def renew_completions(*, course_id: int, user_ids, completed_before: datetime) -
     return progress.renew_completions(
         course=course, user_ids=user_ids, completed_before=completed_before
     )
+
+
+def learner_state_changed(*, user_ids) -> None:
+    """Another app changed what these learners' own pages show (a certificate, an
+    agency's assignment): their cached page fragments are no longer used.
+
+    ``user_ids``: ids, or a subquery of user ids such as ``roster_user_ids``. Call it
+    in the transaction that made the change; a row saved or deleted through the ORM
+    can rely on a ``post_save``/``post_delete`` receiver calling it.
+    """
+    from learning.services import learner_state
+
+    learner_state.touch(user_ids)
+
+
+def agency_learners_changed(*, agency_id: int) -> None:
+    """Every account on the agency's roster (active or not) and every member of it:
+    the agency changed something all of them see (an assignment, its units)."""
+    from learning.services import learner_state
+
+    learner_state.touch(
+        RosterEntry.objects.filter(agency_id=agency_id, user__isnull=False).values("user_id")
+    )
+    learner_state.touch(User.objects.filter(agency_id=agency_id).values("pk"))
+
+
+def roster_entry_user_ids(*, entry_ids):
+    """The accounts linked to these roster entries, as a subquery."""
+    return RosterEntry.objects.filter(pk__in=list(entry_ids), user__isnull=False).values("user_id")

@@ -23,6 +23,30 @@ class LearningConfig(AppConfig):
             dispatch_uid="learning.roles.ensure_groups_after_migrate",
         )
         self._connect_roles_version()
+        self._connect_state_token()
+
+    def _connect_state_token(self):
+        """What a learner's cached page fragments depend on (services.learner_state)."""
+        from django.db.models.signals import post_delete, post_save
+
+        from .models import (
+            Enrolment,
+            LessonCompletion,
+            PastCompletion,
+            PracticeSubmission,
+            QuizAttempt,
+            RosterEntry,
+            User,
+        )
+        from .services import learner_state
+
+        uid = "learning.state-token"
+        rows = (Enrolment, LessonCompletion, PastCompletion, PracticeSubmission, QuizAttempt)
+        for model in (*rows, RosterEntry):
+            for signal in (post_save, post_delete):
+                key = f"{uid}.{model.__name__}.{id(signal)}"
+                signal.connect(learner_state.row_changed, sender=model, dispatch_uid=key)
+        post_save.connect(learner_state.account_saved, sender=User, dispatch_uid=f"{uid}.user")
 
     def _connect_roles_version(self):
         """What the navigation's cached role flags depend on (``access.nav_flags``)."""

@@ -14,6 +14,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.urls import reverse
 
+from home import page_fragments
 from learning.forms.practice import PracticeForm, editable_text, pop_rejected_answer
 from learning.selectors import outlines
 from learning.services import progress, quizzes
@@ -54,6 +55,8 @@ def remember_lesson_state(request, page):
     if state["enrolled"]:
         progress.record_visit(request.user, page, enrolment=state["enrolment"])
     state["draft"] = pop_rejected_answer(request, page)
+    if state["draft"]:
+        page_fragments.skip(request)  # the answer handed back is in no cache key
     _store(request)[("lesson", page.pk)] = state
     return state
 

@@ -137,3 +137,18 @@ def roles_version_key():
     """The navigation's role flags depend on this version (``access.nav_flags``): read it
     in the request's one round trip to the cache."""
     return [access.ROLES_VERSION_KEY]
+
+
+@hooks.register("page_fragment_vary")
+def learner_state_vary(request):
+    """Cached page fragments (``home.page_fragments``) are this learner's own: keyed by
+    the account, its state token (``services.learner_state``) and the roles version.
+    Anonymous visitors share theirs; without a roles version (the cache is down)
+    nothing is kept."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return ("anonymous",)
+    roles = access.roles_version(request)
+    if roles is None:
+        return None
+    return (user.pk, user.state_token, user.is_staff, user.is_superuser, roles)

@@ -41,6 +41,22 @@ def _empty_cache():
     content_cache._LOCAL.clear()
 
 
+@pytest.fixture(autouse=True)
+def _state_token_guard():
+    """Product code that changes a learner's state gives them a new state token
+    (tests/state_token_guard.py)."""
+    from django.db import connection
+
+    from tests.state_token_guard import StateTokenGuard
+
+    guard = StateTokenGuard()
+    with connection.execute_wrapper(guard):
+        yield
+    assert not guard.pending, (
+        f"product code changed a learner's state without learner_state.touch: {guard.pending}"
+    )
+
+
 @pytest.fixture
 def groups(db):
     ensure_groups()

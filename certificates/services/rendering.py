@@ -11,12 +11,14 @@ from __future__ import annotations
 import logging
 
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from certificates import pdf
 from certificates.models import Certificate
 from certificates.models.certificates import pdf_upload_path
+from learning import api
 
 from .design import base_url, design_for
 
@@ -50,9 +52,11 @@ def render_pdf(*, certificate: Certificate, design: pdf.Design | None = None) ->
     storage = certificate.pdf.storage
     new_name = storage.save(pdf_upload_path(certificate, "certificate.pdf"), ContentFile(data))
     now = timezone.now()
-    Certificate.objects.filter(pk=certificate.pk).update(
-        pdf=new_name, pdf_fingerprint=design.fingerprint(), rendered_at=now
-    )
+    with transaction.atomic():
+        Certificate.objects.filter(pk=certificate.pk).update(
+            pdf=new_name, pdf_fingerprint=design.fingerprint(), rendered_at=now
+        )
+        api.learner_state_changed(user_ids=[certificate.learner_id])
     certificate.pdf.name = new_name
     certificate.pdf_fingerprint = design.fingerprint()
     certificate.rendered_at = now

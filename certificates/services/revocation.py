@@ -49,6 +49,9 @@ def revoke(*, certificate_id: int, by: AbstractBaseUser, reason: str) -> Certifi
         )
         if not changed:
             raise CertificateError(_("Sertifikat ini sudah dicabut."))
+        api.learner_state_changed(
+            user_ids=Certificate.objects.filter(pk=certificate_id).values("learner_id")
+        )
         CertificateEvent.objects.create(
             certificate_id=certificate_id,
             at=now,

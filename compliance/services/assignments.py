@@ -112,9 +112,11 @@ def update_assignment(assignment: Assignment, *, data: AssignmentInput) -> Assig
 
 def withdraw_assignment(assignment: Assignment) -> None:
     """The course is no longer mandatory; enrolments and completions stay the learners'."""
-    Assignment.objects.filter(pk=assignment.pk, active=True).update(
-        active=False, withdrawn_at=timezone.now()
-    )
+    with transaction.atomic():
+        Assignment.objects.filter(pk=assignment.pk, active=True).update(
+            active=False, withdrawn_at=timezone.now()
+        )
+        api.agency_learners_changed(agency_id=assignment.agency_id)
     mark_stale(agency_ids=[assignment.agency_id])
 
 
@@ -190,6 +192,7 @@ def open_cycles(*, on: date | None = None) -> int:
             pk=assignment.pk, opened_cycle=assignment.opened_cycle
         ).update(opened_cycle=cycle.index)
         if claimed:
+            api.agency_learners_changed(agency_id=assignment.agency_id)
             enqueue("renew_assignment_cycle", assignment.pk)
             opened += 1
     return opened

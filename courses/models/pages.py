@@ -12,6 +12,7 @@ from wagtail.search import index
 from courses.blocks import LessonStreamBlock, QuestionStreamBlock
 from courses.forms import CoursePageForm
 from courses.panels import QuizQualityPanel
+from home import page_fragments
 from home.page_mixins import KnownViewRestrictionsMixin
 
 from . import catalogue
@@ -33,7 +34,8 @@ class CourseIndexPage(KnownViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue.listing(self, request))
+        if not page_fragments.cached(request, "catalogue", (self.pk, self.live_revision_id)):
+            context.update(catalogue.listing(self, request))
         return context
 
     def live_courses(self):

@@ -49,12 +49,30 @@ def content_lang():
     return format_html(' lang="{}"', content)
 
 
-class ContentFragmentNode(template.Node):
+class _FragmentNode(template.Node):
+    """A block kept under a name and keys (the tag's arguments, resolved per render)."""
+
     def __init__(self, nodelist, name, parts):
         self.nodelist = nodelist
         self.name = name
         self.parts = parts
 
+    def resolved(self, context):
+        return self.name.resolve(context), [part.resolve(context) for part in self.parts]
+
+    @classmethod
+    def parse(cls, parser, token, end):
+        bits = token.split_contents()
+        if len(bits) < 2:
+            raise template.TemplateSyntaxError(f"{bits[0]} needs a name")
+        nodelist = parser.parse((end,))
+        parser.delete_first_token()
+        return cls(
+            nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
+        )
+
+
+class ContentFragmentNode(_FragmentNode):
     def render(self, context):
         from django.utils.translation import get_language
 
@@ -63,8 +81,8 @@ class ContentFragmentNode(template.Node):
         request = context.get("request")
         if request is None or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
-        parts = [part.resolve(context) for part in self.parts]
-        key = (self.name.resolve(context), get_language(), *parts)
+        name, parts = self.resolved(context)
+        key = (name, get_language(), *parts)
         # NodeList.render returns SafeString (autoescaped); it is cached as such.
         html = memo(request, "fragment", key, lambda: self.nodelist.render(context))
         return html if html is not None else ""
@@ -79,11 +97,26 @@ def content_fragment(parser, token):
     (a CSRF token is per visitor). Pass what the HTML depends on as keys, e.g. the
     page's id and live revision.
     """
-    bits = token.split_contents()
-    if len(bits) < 2:
-        raise template.TemplateSyntaxError("content_fragment needs a name")
-    nodelist = parser.parse(("endcontent_fragment",))
-    parser.delete_first_token()
-    return ContentFragmentNode(
-        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
-    )
+    return ContentFragmentNode.parse(parser, token, "endcontent_fragment")
+
+
+class PageFragmentNode(_FragmentNode):
+    def render(self, context):
+        from home import page_fragments
+
+        name, parts = self.resolved(context)
+        return page_fragments.render(
+            context.get("request"), name, parts, lambda: self.nodelist.render(context)
+        )
+
+
+@register.tag
+def page_fragment(parser, token):
+    """``{% page_fragment "name" key… %}…{% endpage_fragment %}``: the enclosed HTML, kept
+    for this visitor until anything it shows changes (``home.page_fragments``).
+
+    For the main part of a page that shows the learner's own state. Pass as keys what
+    the HTML depends on besides the path, the content, the language, the day and the
+    visitor (which the key holds already), e.g. the page's id and live revision.
+    """
+    return PageFragmentNode.parse(parser, token, "endpage_fragment")

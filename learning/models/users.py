@@ -86,6 +86,10 @@ class User(AbstractUser):
         default=StaffStatus.NOT_APPLICABLE,
         db_index=True,
     )
+    # Replaced (a new random value) in the same transaction as every change to what
+    # this learner's own pages show; cached learner fragments are keyed by it
+    # (learning.services.learner_state).
+    state_token = models.CharField(max_length=16, blank=True, default="", editable=False)
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

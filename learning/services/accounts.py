@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from learning.models import RosterEntry, StaffStatus, User
+from learning.services.learner_state import touch, touch_user
 from learning.signals import learner_joined_roster, roster_changed
 
 if TYPE_CHECKING:
@@ -117,6 +118,8 @@ def reject_staff(user: User) -> bool:
     updated = User.objects.filter(pk=user.pk, staff_status=StaffStatus.PENDING).update(
         staff_status=StaffStatus.REJECTED
     )
+    if updated:
+        touch_user(user)
     return bool(updated)
 
 
@@ -146,6 +149,8 @@ def link_rostered_accounts(agency_id: int) -> int:
     User.objects.filter(agency_id=agency_id, nip__isnull=False, pk__in=linked_users).exclude(
         staff_status=StaffStatus.ROSTERED
     ).update(staff_status=StaffStatus.ROSTERED)
+    if linked:
+        touch(linked_users)
     return linked
 
 
@@ -153,6 +158,7 @@ def link_rostered_accounts(agency_id: int) -> int:
 def update_profile(user: User, *, full_name: str, position: str) -> User:
     """The learner corrects their own name and position; nothing else changes."""
     User.objects.filter(pk=user.pk).update(full_name=full_name, position=position)
+    touch_user(user)
     user.full_name, user.position = full_name, position
     return user
 

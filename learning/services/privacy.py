@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from learning.models import AgencyAdmin, PracticeSubmission, UnitAdmin, User
+from learning.services.learner_state import touch_user
 
 ERASED_NAME = "Akun dihapus"
 ERASED_EMAIL_DOMAIN = "akun-dihapus.invalid"
@@ -61,6 +62,7 @@ def erase_account(*, user_id: int) -> None:
     PracticeSubmission.objects.filter(user=user).update(
         response="", link_url="", updated_at=timezone.now()
     )
+    touch_user(user)
     _end_sessions(user)
 
 

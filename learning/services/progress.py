@@ -20,6 +20,7 @@ from learning.models import Enrolment, LessonCompletion, PastCompletion, QuizAtt
 from learning.selectors import material
 from learning.selectors.course_tree import course_of, load_trees
 from learning.selectors.material import missing_prerequisites_message, prerequisite_status
+from learning.services.learner_state import touch, touch_user
 from learning.signals import course_completed
 
 if TYPE_CHECKING:
@@ -89,12 +90,14 @@ def enrol_many(*, user_ids: Iterable[int] | QuerySet[Any], course: CoursePage) -
     )
     made = 0
     for batch in _batches(pending):
-        made += len(
-            Enrolment.objects.bulk_create(
-                [Enrolment(user_id=user_id, course=course) for user_id in batch],
-                ignore_conflicts=True,
+        with transaction.atomic():
+            made += len(
+                Enrolment.objects.bulk_create(
+                    [Enrolment(user_id=user_id, course=course) for user_id in batch],
+                    ignore_conflicts=True,
+                )
             )
-        )
+            touch(batch)
     return made
 
 
@@ -139,6 +142,7 @@ def renew_completions(
                 pk__in=[pk for pk, *_rest in batch],
                 completed_at__lt=completed_before,
             ).update(completed_at=None, last_page=None, renewed_at=now)
+            touch(users)
     return renewed
 
 
@@ -173,6 +177,7 @@ def complete_lesson(user: User, lesson: LessonPage) -> LessonCompletion:
         if enrolment.last_page_id != lesson.pk:
             Enrolment.objects.filter(pk=enrolment.pk).update(last_page=lesson)
             enrolment.last_page_id = lesson.pk
+            touch_user(user)
         completed = check_course_completion(user, course, enrolment=enrolment)
     completion.course_just_completed = completed and not was_complete
     return completion
@@ -183,21 +188,27 @@ def record_visit(
 ) -> None:
     """Remember ``page`` as where the learner left off, for "Lanjutkan".
 
-    One UPDATE (none when ``enrolment`` is given and already points here); a
-    visitor who is not enrolled changes nothing.
+    Two UPDATEs, the enrolment and the learner's state token (none when
+    ``enrolment`` is given and already points here); a visitor who is not enrolled
+    changes nothing.
     """
     if not user.is_authenticated or page.pk is None:
         return
     if enrolment is not None:
         if enrolment.last_page_id != page.pk:
-            Enrolment.objects.filter(pk=enrolment.pk).update(last_page=page)
+            with transaction.atomic():
+                Enrolment.objects.filter(pk=enrolment.pk).update(last_page=page)
+                touch_user(user)
             enrolment.last_page_id = page.pk
         return
-    (
-        Enrolment.objects.filter(user=user, course__in=CoursePage.objects.ancestor_of(page))
-        .exclude(last_page=page)
-        .update(last_page=page)
-    )
+    with transaction.atomic():
+        moved = (
+            Enrolment.objects.filter(user=user, course__in=CoursePage.objects.ancestor_of(page))
+            .exclude(last_page=page)
+            .update(last_page=page)
+        )
+        if moved:
+            touch_user(user)
 
 
 def check_course_completion(
@@ -226,6 +237,7 @@ def check_course_completion(
             completed_at=now
         )
         if won:
+            touch_user(user)
             enrolment.completed_at = now
             transaction.on_commit(
                 partial(

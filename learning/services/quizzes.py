@@ -47,6 +47,7 @@ from learning.models import Enrolment, QuizAttempt
 from learning.selectors import course_tree, material
 from learning.selectors.quiz_review import choice_text, is_answered_correctly
 from learning.services import progress
+from learning.services.learner_state import touch, touch_user
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -282,6 +283,7 @@ def save_draft(user: User, attempt_id: int, posted: dict[str, list[str]]) -> Qui
     """
     attempt = _open_attempt(user, attempt_id)
     draft = _checked(attempt, lambda: answers_from_form(attempt, posted))
+    # No new state token: no cached learner page shows a draft.
     saved = QuizAttempt.objects.filter(pk=attempt.pk, status=Status.IN_PROGRESS).update(
         draft_answers=draft
     )
@@ -326,6 +328,8 @@ def _grade(user, attempt, chosen):
     }
     with transaction.atomic():
         won = QuizAttempt.objects.filter(pk=attempt.pk, status=Status.IN_PROGRESS).update(**fields)
+        if won:
+            touch_user(user)
         if won and fields["passed"]:
             progress.check_course_completion(user, attempt.course)
     if not won:  # another request closed it between our read and our write
@@ -457,9 +461,12 @@ _CLOSING_FIELDS = ["status", "answers", "correct_count", "score", "passed", "sub
 
 def _expire(attempt):
     """Close an overdue attempt with no score; the in-memory object follows the database."""
-    closed = QuizAttempt.objects.filter(pk=attempt.pk, status=Status.IN_PROGRESS).update(
-        **_EXPIRED_FIELDS
-    )
+    with transaction.atomic():
+        closed = QuizAttempt.objects.filter(pk=attempt.pk, status=Status.IN_PROGRESS).update(
+            **_EXPIRED_FIELDS
+        )
+        if closed:
+            touch([attempt.user_id])
     if closed:
         for name, value in _EXPIRED_FIELDS.items():
             setattr(attempt, name, value)
@@ -470,9 +477,12 @@ def _expire(attempt):
 def _expire_overdue(user, quiz):
     """Close the learner's overdue attempts at this quiz, so they count as used."""
     cutoff = timezone.now() - SUBMIT_GRACE
-    QuizAttempt.objects.filter(
-        user=user, quiz=quiz, status=Status.IN_PROGRESS, deadline__lt=cutoff
-    ).update(**_EXPIRED_FIELDS)
+    with transaction.atomic():
+        expired = QuizAttempt.objects.filter(
+            user=user, quiz=quiz, status=Status.IN_PROGRESS, deadline__lt=cutoff
+        ).update(**_EXPIRED_FIELDS)
+        if expired:
+            touch_user(user)
 
 
 def _time_up(attempt):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from courses.models import CoursePage, LessonPage
+from home import page_fragments
 from learning.forms.practice import PracticeForm, stash_rejected_answer
 from learning.selectors import course_tree, learner_dashboard, material, outlines
 from learning.services import practice, progress
@@ -93,6 +94,9 @@ def practice_submit(request, lesson_id, block_id):
 @login_required
 @require_GET
 def my_learning(request):
+    if page_fragments.cached(request, "my-learning"):
+        # Nothing the learner sees has changed since it was drawn: no context needed.
+        return render(request, "learning/my_learning.html")
     return render(
         request,
         "learning/my_learning.html",
