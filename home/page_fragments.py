@@ -16,8 +16,9 @@ enclosed HTML in the shared cache under a key made of everything it may depend o
   version. A hook returning None means "not for this request": nothing is kept.
 
 No key is ever invalidated: a change makes a new key, and the old value expires
-(``TIMEOUT``). A view that would build an expensive context first asks ``cached``
-and skips that work when the fragment is there. Without a site entry (a request
+(``TIMEOUT``, or sooner where the page changes with time: ``expire_within``). A view
+that would build an expensive context first asks ``cached`` and skips that work when
+the fragment is there. Without a site entry (a request
 made by hand), in a preview, after ``skip(request)``, or while the cache is down,
 the fragment is rendered every time. Values are stored as the template rendered
 them (autoescaped ``SafeString``), never altered.
@@ -40,6 +41,13 @@ if TYPE_CHECKING:
 VARY_HOOK = "page_fragment_vary"
 TIMEOUT = 10 * 60
 _SEEN = "_home_page_fragments"
+
+
+def expire_within(request: HttpRequest, seconds: float) -> None:
+    """What this request draws changes by itself within ``seconds`` (an attempt's time
+    running out): the fragment is kept no longer than that."""
+    current = getattr(request, "_home_page_fragment_ttl", TIMEOUT)
+    request._home_page_fragment_ttl = min(current, seconds)
 
 
 def skip(request: HttpRequest) -> None:
@@ -109,7 +117,9 @@ def render(request: HttpRequest | None, name: str, parts, build: Callable[[], st
     seen = _seen(request)
     html = seen[key] if key in seen else cache.get(key)
     if html is None:
-        html = build()
-        cache.set(key, html, TIMEOUT)
+        html = build()  # may shorten the time it can be kept (expire_within)
+        ttl = int(getattr(request, "_home_page_fragment_ttl", TIMEOUT))
+        if ttl >= 1:
+            cache.set(key, html, ttl)
         seen[key] = html
     return html

@@ -5,18 +5,21 @@ courses/ knows no learner. Its page templates mark places with
 in ``wagtail_hooks.py``) answers each name here with a template of learning's own,
 ``learning/slots/<name>.html``, and the state that template needs.
 
-State is read once per request and page and kept on the request: the lesson's by
-the ``before_serve_page`` gate, which is also where the visit is recorded for
-"Lanjutkan" (nothing writes while a template renders); the rest on first use.
+State is read once per request and page, on first use, and kept on the request.
+The ``before_serve_page`` gate records a lesson visit for "Lanjutkan" (nothing
+writes while a template renders); a page served from its kept fragment
+(``home.page_fragments``) reads no outline at all.
 """
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.urls import reverse
+from django.utils import timezone
 
 from home import page_fragments
 from learning.forms.practice import PracticeForm, editable_text, pop_rejected_answer
-from learning.selectors import outlines
+from learning.selectors import material, outlines
+from learning.selectors.course_tree import course_of
 from learning.services import progress, quizzes
 
 _STATE_ATTR = "_learning_slot_state"
@@ -45,20 +48,21 @@ def _memo(context, key, compute):
 
 
 def remember_lesson_state(request, page):
-    """The gate's step for a lesson: read its state once, and record the visit.
+    """The gate's step for a lesson: record the visit, keep a refused answer.
 
     Called from ``before_serve_page`` (never while rendering): the visit is where
-    "Lanjutkan" goes next time. An answer the learner typed that failed
-    validation is handed back from the session so nothing they wrote is lost.
+    "Lanjutkan" goes next time; the enrolment is the one the gate has just read. An
+    answer the learner typed that failed validation is handed back from the session
+    so nothing they wrote is lost; such a page is drawn, not kept. The outline and
+    the rest of the lesson's state are read only if the page is drawn (``lesson_state``).
     """
-    state = outlines.lesson_context(request.user, page, request=request)
-    if state["enrolled"]:
-        progress.record_visit(request.user, page, enrolment=state["enrolment"])
-    state["draft"] = pop_rejected_answer(request, page)
-    if state["draft"]:
+    enrolment = material.get_enrolment(request.user, course_of(page))
+    if enrolment is not None:
+        progress.record_visit(request.user, page, enrolment=enrolment)
+    draft = pop_rejected_answer(request, page)
+    if draft:
         page_fragments.skip(request)  # the answer handed back is in no cache key
-    _store(request)[("lesson", page.pk)] = state
-    return state
+    _store(request)[("draft", page.pk)] = draft
 
 
 def course_state(context, course):
@@ -71,18 +75,30 @@ def course_state(context, course):
 
 
 def lesson_state(context, page):
-    """The lesson's state; read here only where the gate did not run (an editor's preview)."""
+    """The lesson's state, read on first use while the page is drawn; with the answer the
+    gate handed back, if any (none in an editor's preview, where the gate does not run)."""
 
     def compute():
-        state = outlines.lesson_context(_user(context), page, request=context.get("request"))
-        state["draft"] = None
+        request = context.get("request")
+        state = outlines.lesson_context(_user(context), page, request=request)
+        state["draft"] = _store(request).get(("draft", page.pk))
         return state
 
     return _memo(context, ("lesson", page.pk), compute)
 
 
 def quiz_state(context, quiz):
-    return _memo(context, ("quiz", quiz.pk), lambda: quizzes.quiz_state(_user(context), quiz))
+    def compute():
+        state = quizzes.quiz_state(_user(context), quiz)
+        attempt = state["in_progress"]
+        request = context.get("request")
+        if attempt is not None and attempt.deadline is not None and request is not None:
+            # Shown as running until its time and grace are up, then as expired.
+            overdue_at = attempt.deadline + quizzes.SUBMIT_GRACE
+            page_fragments.expire_within(request, (overdue_at - timezone.now()).total_seconds())
+        return state
+
+    return _memo(context, ("quiz", quiz.pk), compute)
 
 
 def catalogue_percentages(context):

@@ -10,6 +10,7 @@ and that a kept page never reaches another person or carries a stale form token.
 
 import datetime
 import re
+import time
 
 import pytest
 from django.conf import settings
@@ -21,11 +22,11 @@ from django.utils import timezone
 
 from compliance.services import exemptions
 from compliance.services.assignments import AssignmentInput, create_assignment
-from courses.models import LessonPage
+from courses.models import LessonPage, QuizPage
 from home import page_fragments
 from learning import api
-from learning.models import User
-from learning.services import learner_state, progress
+from learning.models import QuizAttempt, User
+from learning.services import learner_state, progress, quizzes
 from tests.compliance.world import build_world
 from tests.factories import LearnerFactory, build_course
 from tests.factories.accounts import make_agency_admin
@@ -70,13 +71,14 @@ def _token(user):
 # --- Kept, and used ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("page", ["course", "catalogue", "lesson", "my_learning"])
+@pytest.mark.parametrize("page", ["course", "catalogue", "lesson", "quiz", "my_learning"])
 def test_a_second_visit_is_served_from_the_kept_fragment(client, page):
     tree, learner = _enrolled(client)
     url = {
         "course": tree.course.url,
         "catalogue": tree.course.get_parent().url,
         "lesson": tree.lesson.url,
+        "quiz": tree.quiz.url,
         "my_learning": MY_LEARNING,
     }[page]
     client.get(url)  # fills the content cache and the roles version
@@ -178,6 +180,30 @@ def test_a_new_day_is_a_new_page(client, monkeypatch):
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
     monkeypatch.setattr(page_fragments.timezone, "localdate", lambda: tomorrow)
     assert page_fragments.fragment_key(request, "my-learning") != today
+
+
+def test_a_started_attempt_shows_at_once_and_its_time_running_out_too(client):
+    """A running attempt is kept only until its time (and grace) are up: then the page
+    says it expired, as the page drawn afresh would."""
+    tree = build_course(time_limit_minutes=5)
+    learner = LearnerFactory()
+    progress.enrol(learner, tree.course)
+    client.force_login(learner)
+    quiz = QuizPage.objects.get(pk=tree.quiz.pk)
+    client.get(quiz.url)
+    assert "Mulai kuis" in client.get(quiz.url).content.decode()
+    attempt = quizzes.start_attempt(learner, quiz)
+    assert "Lanjutkan percobaan" in client.get(quiz.url).content.decode()
+    # Only two seconds left of the time and its grace (set by hand; no new token).
+    QuizAttempt.objects.filter(pk=attempt.pk).update(
+        deadline=timezone.now() - quizzes.SUBMIT_GRACE + datetime.timedelta(seconds=2)
+    )
+    learner_state.touch([learner.pk])
+    assert "Lanjutkan percobaan" in client.get(quiz.url).content.decode()
+    assert "Lanjutkan percobaan" in client.get(quiz.url).content.decode()  # kept
+    time.sleep(2.5)
+    html = client.get(quiz.url).content.decode()
+    assert "Lanjutkan percobaan" not in html
 
 
 def test_a_language_switch_shows_on_the_next_request(client):
