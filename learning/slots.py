@@ -16,8 +16,14 @@ from django.contrib.auth.views import redirect_to_login
 from django.urls import reverse
 from django.utils import timezone
 
+from courses.models import LessonPage
 from home import page_fragments
-from learning.forms.practice import PracticeForm, editable_text, pop_rejected_answer
+from learning.forms.practice import (
+    REJECTED_SESSION_KEY,
+    PracticeForm,
+    editable_text,
+    pop_rejected_answer,
+)
 from learning.selectors import material, outlines
 from learning.selectors.course_tree import course_of
 from learning.services import progress, quizzes
@@ -45,6 +51,25 @@ def _memo(context, key, compute):
     if key not in store:
         store[key] = compute()
     return store[key]
+
+
+def kept_for_this_learner(request, page):
+    """True when this lesson or quiz is kept (``home.page_fragments``) for the learner as
+    they are now: it was drawn, so opened, under their present state token, roles and
+    content, none of which has changed since. The gate then has nothing to check or
+    record (the visit was recorded before it was drawn). Only for a page with no view
+    restriction (a password passed lives in the session, which no key holds) and no
+    answer waiting in the session. The name and parts are those the templates give
+    ``{% page_fragment %}``: ``"lesson"``/``"quiz"``, the page's id and live revision.
+    """
+    if not request.user.is_authenticated:
+        return False
+    if getattr(page, "known_view_restrictions", None) != []:
+        return False
+    if REJECTED_SESSION_KEY in getattr(request, "session", {}):
+        return False
+    name = "lesson" if isinstance(page, LessonPage) else "quiz"
+    return page_fragments.cached(request, name, (page.pk, page.live_revision_id))
 
 
 def remember_lesson_state(request, page):

@@ -39,11 +39,14 @@ def gate_course_material(page, request, serve_args, serve_kwargs):
     (an ``on_serve_page`` hook, run after this one), which shows the password form
     on the page. Editors previewing in the admin do not pass through here; people
     with admin access are let through on the live site too, so trainers can check a page.
-    For a lesson the gate also reads the learner's state once and records the
-    visit for "Lanjutkan": the request's one write, before anything renders.
+    For a lesson the gate also records the visit for "Lanjutkan": the request's one
+    write, before anything renders. A page kept for the learner as they are now
+    (``slots.kept_for_this_learner``) passes without a query.
     """
     if not isinstance(page, material.MATERIAL_PAGE_TYPES):
         return None
+    if slots.kept_for_this_learner(request, page):
+        return None  # opened under this very state already; nothing changed since
     refusal = material.material_refusal(request, page)
     if refusal is None and isinstance(page, LessonPage):
         slots.remember_lesson_state(request, page)

@@ -25,7 +25,7 @@ from compliance.services.assignments import AssignmentInput, create_assignment
 from courses.models import LessonPage, QuizPage
 from home import page_fragments
 from learning import api
-from learning.models import QuizAttempt, User
+from learning.models import Enrolment, QuizAttempt, User
 from learning.services import learner_state, progress, quizzes
 from tests.compliance.world import build_world
 from tests.factories import LearnerFactory, build_course
@@ -232,6 +232,39 @@ def test_an_answer_handed_back_after_a_refusal_is_shown_not_the_kept_page(client
     assert response.status_code == 302
     html = client.get(tree.lesson.url).content.decode()
     assert "Jawaban yang ditolak karena tautannya" in html
+
+
+@pytest.mark.parametrize("page", ["lesson", "quiz"])
+def test_a_kept_lesson_or_quiz_opens_without_asking_the_database_again(client, page):
+    tree, _learner = _enrolled(client)
+    url = tree.lesson.url if page == "lesson" else tree.quiz.url
+    client.get(url)
+    client.get(url)
+    queries, html = _queries(client, url)
+    assert queries <= 2  # the account (and nothing of the course, enrolment or outline)
+    assert tree.course.title in html
+
+
+def test_an_enrolment_taken_away_closes_a_kept_lesson_at_once(client):
+    tree, learner = _enrolled(client)
+    for _ in range(2):
+        assert client.get(tree.lesson.url).status_code == 200
+    Enrolment.objects.get(user=learner, course=tree.course).delete()  # an admin's mistake fixed
+    response = client.get(tree.lesson.url)
+    assert response.status_code != 200 or "Daftar ke kursus ini" in response.content.decode()
+    assert "Tandai selesai" not in response.content.decode()
+
+
+def test_a_lesson_behind_a_password_is_checked_every_time(client):
+    from wagtail.models import PageViewRestriction
+
+    tree, _learner = _enrolled(client)
+    PageViewRestriction.objects.create(
+        page=tree.lesson, restriction_type=PageViewRestriction.PASSWORD, password="rahasia"
+    )
+    for _ in range(3):
+        response = client.get(tree.lesson.url)
+        assert "Tandai selesai" not in response.content.decode()  # the password form each time
 
 
 # --- Nothing leaked --------------------------------------------------------------------------
