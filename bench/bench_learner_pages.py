@@ -8,7 +8,10 @@ enrols a learner in the demo's main course, completes half its lessons, then tim
 GET requests through Django's test client (no network, no server): the home page for
 an anonymous visitor (the bare page), and for the learner the course page, a lesson
 page, a quiz page, the catalogue and "Belajar Saya". Prints the median time and the
-query count of each, and each page's ratio to the bare page.
+query count of each, and each page's ratio to the bare page, twice: **kept** (the
+learner's page as ``home.page_fragments`` keeps it between visits while nothing they
+see changes) and **drawn** (the learner's state token replaced before every request,
+as after a completion or an enrolment: the whole page built from the database).
 
     .venv/bin/python bench/bench_learner_pages.py [--runs 200]
 """
@@ -40,17 +43,19 @@ def setup_django(tmpdir):
     call_command("load_demo", verbosity=0)
 
 
-def measure(client, url, runs):
+def measure(client, url, runs, before=lambda: None):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
+    before()
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
     query_count = len(queries)  # read now: later requests reset the query log
     times = []
     for _ in range(runs):
+        before()
         start = time.perf_counter()
         client.get(url)
         times.append(time.perf_counter() - start)
@@ -67,7 +72,7 @@ def main(argv=None):
 
         from courses.models import CoursePage, LessonPage, QuizPage
         from learning.models import User
-        from learning.services import progress
+        from learning.services import learner_state, progress
 
         course = CoursePage.objects.live().order_by("-jp").first()
         learner = User.objects.get(email="peserta@demo.go.id")
@@ -80,7 +85,11 @@ def main(argv=None):
         anonymous, client = Client(), Client()
         client.force_login(learner)
         baseline_ms, baseline_queries = measure(anonymous, "/", args.runs)
-        rows = [("bare page (home, anonymous)", baseline_ms, baseline_queries)]
+        rows = [("bare page (home, anonymous)", baseline_ms, baseline_queries, None, None)]
+
+        def redraw():
+            learner_state.touch([learner.pk])
+
         for label, url in [
             (f"course page ({len(lessons)} lessons)", course.url),
             ("lesson page", lessons[len(lessons) // 2].url),
@@ -88,10 +97,17 @@ def main(argv=None):
             ("catalogue", course.get_parent().url),
             ("Belajar Saya", "/belajar-saya/"),
         ]:
-            rows.append((label, *measure(client, url, args.runs)))
-        print(f"{'page':34} {'median ms':>10} {'queries':>8} {'× bare':>7}")
-        for label, ms, queries in rows:
-            print(f"{label:34} {ms:10.2f} {queries:8d} {ms / baseline_ms:7.2f}")
+            kept = measure(client, url, args.runs)
+            drawn = measure(client, url, args.runs, before=redraw)
+            rows.append((label, *kept, *drawn))
+        print(f"{'':34} {'kept':>26} {'drawn':>26}")
+        columns = f"{'ms':>8} {'queries':>8} {'× bare':>8}"
+        print(f"{'page':34} {columns} {columns}")
+        for label, ms, queries, drawn_ms, drawn_queries in rows:
+            line = f"{label:34} {ms:8.2f} {queries:8d} {ms / baseline_ms:8.2f}"
+            if drawn_ms is not None:
+                line += f" {drawn_ms:8.2f} {drawn_queries:8d} {drawn_ms / baseline_ms:8.2f}"
+            print(line)
 
 
 if __name__ == "__main__":
