@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='user',
             name='state_token',
-            field=models.CharField(blank=True, default='', editable=False, max_length=16),
+            field=models.CharField(blank=True, db_default='', default='', editable=False, max_length=16),
         ),
     ]

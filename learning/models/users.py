@@ -88,8 +88,10 @@ class User(AbstractUser):
     )
     # Replaced (a new random value) in the same transaction as every change to what
     # this learner's own pages show; cached learner fragments are keyed by it
-    # (learning.services.learner_state).
-    state_token = models.CharField(max_length=16, blank=True, default="", editable=False)
+    # (learning.services.learner_state). A database default too, for rows written in SQL.
+    state_token = models.CharField(
+        max_length=16, blank=True, default="", db_default="", editable=False
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

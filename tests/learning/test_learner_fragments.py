@@ -400,3 +400,16 @@ def test_the_guard_leaves_a_tests_own_writes_alone():
         return state_token_guard._written_by_product_code()
 
     assert execute_wrapper() is False  # the innermost project frame is this test
+
+
+def test_an_account_written_in_sql_gets_an_empty_state_token():
+    """Bulk loaders (the national benchmark's generator, a data migration) insert
+    accounts in SQL without naming the column: the database fills it in."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO learning_user (password, is_superuser, is_staff, is_active,"
+            " date_joined, email, full_name, position, staff_status)"
+            " VALUES ('!', %s, %s, %s, %s, 'sql@contoh.go.id', 'Akun SQL', '', '')",
+            [False, False, True, timezone.now()],
+        )
+    assert User.objects.get(email="sql@contoh.go.id").state_token == ""
