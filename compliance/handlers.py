@@ -32,9 +32,9 @@ def on_assignment_changed(sender, instance, **kwargs):
 
 
 def on_exemption_changed(sender, instance, **kwargs):
-    from learning.api import roster_entry_user_ids
-
-    api.learner_state_changed(user_ids=roster_entry_user_ids(entry_ids=[instance.roster_entry_id]))
+    """The person's orders changed: their cached pages go."""
+    entry_users = api.roster_entry_user_ids(entry_ids=[instance.roster_entry_id])
+    api.learner_state_changed(user_ids=entry_users)
 
 
 def connect():

@@ -88,7 +88,10 @@ class StateTokenGuard:
             return result
         match = WRITE.match(sql)
         if match and match.group(1).lower() in WATCHED and not _bookkeeping(sql, match.group(1)):
+            # An UPDATE or DELETE that matched nothing changed nothing. An INSERT always
+            # counts: SQLite reports no rows for INSERT … RETURNING until they are read.
             rowcount = getattr(context.get("cursor"), "rowcount", -1)
-            if rowcount != 0 and _written_by_product_code():
+            inserted = sql.lstrip()[:6].upper() == "INSERT"
+            if (inserted or rowcount != 0) and _written_by_product_code():
                 self.pending.append(sql[:160])
         return result

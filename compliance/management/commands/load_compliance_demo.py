@@ -55,6 +55,8 @@ class Command(BaseCommand):
                 if name in agencies and slug in courses:
                     self.ensure_exemptions(agencies[name], courses[slug], count, reason, note)
             records.backfill_missing(limit=100_000)
+            for agency in agencies.values():  # exemptions were written in bulk
+                api.agency_learners_changed(agency_id=agency.id)
         figures.refresh_all()
         self.stdout.write(
             _("Penugasan kursus wajib: %(count)s")

@@ -41,6 +41,7 @@ from learning import roles
 from learning.management.demo_progress import ensure_demo_progress
 from learning.models import Agency, AgencyAdmin, RosterEntry, StaffStatus, Unit, UnitAdmin, User
 from learning.nip import build_nip
+from learning.services import learner_state
 from learning.services.accounts import link_rostered_accounts, register_learner
 from learning.services.agencies import import_agencies_csv, import_units_csv
 from learning.services.content_roles import setup_content_roles
@@ -687,6 +688,8 @@ class Command(BaseCommand):
                 seed=SEED,
                 domains={agencies[d.name].pk: d.email_domain for d in DEMO_AGENCIES},
             )
+            # Roster entries, enrolments and completions were written in bulk.
+            learner_state.touch(User.objects.values("pk"))
         if apps.is_installed("compliance"):
             # Assignments, exemptions and figures for the dashboards; learning names
             # the command, never the app's code.
