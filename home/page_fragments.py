@@ -97,16 +97,19 @@ def _seen(request):
     return seen
 
 
+def _kept(request, key):
+    """The kept HTML under ``key`` (None: none); read from the cache once a request."""
+    seen = _seen(request)
+    if key not in seen:
+        seen[key] = cache.get(key)
+    return seen[key]
+
+
 def cached(request: HttpRequest, name: str, parts=()) -> bool:
     """True when fragment ``name`` is kept for this request (the template will not need
     the context it encloses). One cache read, remembered for the template."""
     key = fragment_key(request, name, parts)
-    if key is None:
-        return False
-    seen = _seen(request)
-    if key not in seen:
-        seen[key] = cache.get(key)
-    return seen[key] is not None
+    return key is not None and _kept(request, key) is not None
 
 
 def render(request: HttpRequest | None, name: str, parts, build: Callable[[], str]) -> str:
@@ -114,12 +117,11 @@ def render(request: HttpRequest | None, name: str, parts, build: Callable[[], st
     key = fragment_key(request, name, parts) if request is not None else None
     if key is None:
         return build()
-    seen = _seen(request)
-    html = seen[key] if key in seen else cache.get(key)
+    html = _kept(request, key)
     if html is None:
         html = build()  # may shorten the time it can be kept (expire_within)
         ttl = int(getattr(request, "_home_page_fragment_ttl", TIMEOUT))
         if ttl >= 1:
             cache.set(key, html, ttl)
-        seen[key] = html
+        _seen(request)[key] = html
     return html

@@ -655,10 +655,7 @@ def agency_learners_changed(*, agency_id: int) -> None:
     the agency changed something all of them see (an assignment, its units)."""
     from learning.services import learner_state
 
-    learner_state.touch(
-        RosterEntry.objects.filter(agency_id=agency_id, user__isnull=False).values("user_id")
-    )
-    learner_state.touch(User.objects.filter(agency_id=agency_id).values("pk"))
+    learner_state.touch_agency(agency_id)
 
 
 def roster_entry_user_ids(*, entry_ids):

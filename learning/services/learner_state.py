@@ -49,6 +49,15 @@ def touch(user_ids: Iterable[int | None] | QuerySet) -> str | None:
     return token
 
 
+def touch_agency(agency_id: int) -> None:
+    """Every account on the agency's roster (active or not) and every member of it:
+    something all of them see changed (a roster apply, an assignment). Two queries."""
+    from learning.models import RosterEntry, User
+
+    touch(User.objects.filter(agency_id=agency_id).values("pk"))
+    touch(RosterEntry.objects.filter(agency_id=agency_id, user__isnull=False).values("user_id"))
+
+
 def touch_user(user: User) -> None:
     """``touch`` for one account, and the object in hand follows, so a page rendered
     later in the same request is keyed by the new token, not the one read before."""

@@ -25,7 +25,7 @@ from django.utils import timezone
 
 from learning.models import RosterEntry, RosterImport, StaffStatus, User
 from learning.services.accounts import link_rostered_accounts
-from learning.services.learner_state import touch
+from learning.services.learner_state import touch, touch_agency
 from learning.services.rosters.errors import _FileProblem
 from learning.services.rosters.preview import deactivation_scope
 from learning.services.rosters.progress import _CacheProgress
@@ -110,9 +110,7 @@ def _apply_locked(roster_import, progress: _CacheProgress) -> None:
     left, transferred = _transfer_staff(agency_id, since=started)
     linked = link_rostered_accounts(agency_id)
     moved = _follow_unit_moves(agency_id, since=started)
-    # Everyone whose roster entry, agency or unit this file may have changed.
-    touch(User.objects.filter(agency_id=agency_id).values("pk"))
-    touch(RosterEntry.objects.filter(agency_id=agency_id, user__isnull=False).values("user_id"))
+    touch_agency(agency_id)  # whose entry, agency or unit this file may have changed
     progress.set(100)
     _finish(
         roster_import,
